@@ -1,0 +1,7 @@
+/**
+ * Outgoing mail: an outbox row written in the same transaction as its cause, and a dispatcher that
+ * sends it with retries and back-off, exactly once across several nodes (row locks, SKIP LOCKED).
+ * Publishes nothing; listens to the other modules' events and asks their services for details.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+package se.medverka.notification;

@@ -1,0 +1,9 @@
+package se.medverka.routing.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommitteeRepository extends JpaRepository<Committee, Long> {
+
+    List<Committee> findAllByOrderByKindAscNameAsc();
+}

@@ -1,0 +1,34 @@
+package se.medverka.shared.i18n;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times in a language's conventions; languages the JDK has no data for (Meänkieli, Lule
+ * and South Sami, Romani) use Swedish formats rather than falling back to English month names.
+ */
+public final class Formats {
+
+    /** The city's time zone: what residents and staff read on the page. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatLocale(locale)).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(formatLocale(locale)).withZone(ZONE).format(instant);
+    }
+
+    private static Locale formatLocale(Locale locale) {
+        return Language.fromLocale(locale).formatLocale();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * What every module stands on: the public and staff layouts, the language (i18n provider, switcher,
+ * fallback chains, text direction), the embedded database and mail catcher for trying the portal.
+ * Publishes nothing and listens to nothing; open to all modules.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package se.medverka.shared;

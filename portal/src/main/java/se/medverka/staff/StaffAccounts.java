@@ -1,0 +1,110 @@
+package se.medverka.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.medverka.audit.AuditLog;
+import se.medverka.routing.RoutingRegister;
+import se.medverka.staff.internal.StaffUser;
+import se.medverka.staff.internal.StaffUserRepository;
+
+/** Staff accounts and their roles, kept by administrators; every change is audited. */
+@Service
+@Transactional
+public class StaffAccounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
+    private static final int MIN_PASSWORD = 12;
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final CurrentStaff current;
+    private final RoutingRegister register;
+    private final Clock clock;
+
+    StaffAccounts(StaffUserRepository users, PasswordEncoder encoder, AuditLog audit, CurrentStaff current,
+                  RoutingRegister register, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.current = current;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<Account> accounts() {
+        return users.findAllByOrderByUsernameAsc().stream().map(StaffAccounts::toAccount).toList();
+    }
+
+    /**
+     * Creates an account. Refusals come as {@link StaffAccountException} with a translation key.
+     */
+    @RolesAllowed("ADMIN")
+    public Account create(String username, String displayName, String email, String password) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new StaffAccountException("staff.users.form.username.error.invalid");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new StaffAccountException("staff.users.form.displayname.error.required");
+        }
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw new StaffAccountException("staff.users.form.password.error.short");
+        }
+        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new StaffAccountException("staff.users.form.username.error.taken");
+        }
+        StaffUser user = users.save(new StaffUser(name, displayName.trim(),
+                email == null || email.isBlank() ? null : email.trim(), encoder.encode(password), clock.instant()));
+        audit.record(current.actor(), "USER_CREATED", "staff_user", name, null);
+        return toAccount(user);
+    }
+
+    @RolesAllowed("ADMIN")
+    public Account grant(long userId, StaffRole role, Long committeeId) {
+        if ((role == StaffRole.ADMIN) != (committeeId == null)
+                || committeeId != null && register.committee(committeeId).isEmpty()) {
+            throw new StaffAccountException("staff.users.role.error.scope");
+        }
+        StaffUser user = users.findById(userId).orElseThrow(() -> new StaffAccountException("staff.users.error.notfound"));
+        user.grant(role, committeeId);
+        audit.record(current.actor(), "ROLE_GRANTED", "staff_user", user.getUsername(), scope(role, committeeId));
+        return toAccount(user);
+    }
+
+    @RolesAllowed("ADMIN")
+    public Account revoke(long userId, StaffRole role, Long committeeId) {
+        StaffUser user = users.findById(userId).orElseThrow(() -> new StaffAccountException("staff.users.error.notfound"));
+        if (role == StaffRole.ADMIN && user.getUsername().equals(current.actor())) {
+            throw new StaffAccountException("staff.users.role.error.self");
+        }
+        if (user.revoke(role, committeeId)) {
+            audit.record(current.actor(), "ROLE_REVOKED", "staff_user", user.getUsername(), scope(role, committeeId));
+        }
+        return toAccount(user);
+    }
+
+    private static String scope(StaffRole role, Long committeeId) {
+        return committeeId == null ? role.name() : role.scopedAuthority(committeeId);
+    }
+
+    private static Account toAccount(StaffUser user) {
+        return new Account(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(), user.isActive(),
+                user.getRoles().stream().map(r -> new RoleGrant(r.getRole(), r.getCommitteeId())).toList());
+    }
+
+    public record Account(long id, String username, String displayName, String email, boolean active,
+                          List<RoleGrant> roles) {
+    }
+
+    public record RoleGrant(StaffRole role, Long committeeId) {
+    }
+}

@@ -1,0 +1,72 @@
+package se.medverka.staff.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.medverka.audit.AuditLog;
+import se.medverka.staff.StaffRole;
+
+/**
+ * Creates the first administrator when there is none: from {@code MEDVERKA_ADMIN_USERNAME} and
+ * {@code MEDVERKA_ADMIN_PASSWORD}, or — so that no password is ever baked into the code — with a
+ * random password printed once to the console.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(StaffUserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock,
+                   @Value("${medverka.admin.username:admin}") String username,
+                   @Value("${medverka.admin.password:}") String password) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.existsActiveWithRole(StaffRole.ADMIN)) {
+            return;
+        }
+        boolean generated = password.isBlank();
+        String secret = generated ? randomPassword() : password;
+        StaffUser admin = users.findByUsernameIgnoreCase(username)
+                .orElseGet(() -> users.save(new StaffUser(username, "Administrator", null, encoder.encode(secret), clock.instant())));
+        admin.grant(StaffRole.ADMIN, null);
+        audit.record("system", "ADMIN_CREATED", "staff_user", username, null);
+        if (generated) {
+            log.warn("""
+
+                    ==> First administrator created: username '{}', password '{}'
+                        (shown only now; set MEDVERKA_ADMIN_PASSWORD to choose it yourself).""", username, secret);
+        } else {
+            log.info("First administrator '{}' created from the environment", username);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

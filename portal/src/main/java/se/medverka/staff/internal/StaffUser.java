@@ -1,0 +1,107 @@
+package se.medverka.staff.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.medverka.staff.StaffRole;
+
+@Entity
+@Table(name = "staff_user")
+public class StaffUser {
+
+    /** Failed logins allowed before the account is locked for a while. */
+    static final int FREE_ATTEMPTS = 5;
+    private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    private static final Duration LONGEST_LOCK = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    private boolean active = true;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<StaffRoleAssignment> roles = new ArrayList<>();
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(String username, String displayName, String email, String passwordHash, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; past the free attempts each further one doubles the lock, up to an hour. */
+    public void loginFailed(Instant now) {
+        failedLogins++;
+        if (failedLogins >= FREE_ATTEMPTS) {
+            int over = Math.min(failedLogins - FREE_ATTEMPTS, 6);
+            Duration lock = FIRST_LOCK.multipliedBy(1L << over);
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        }
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void grant(StaffRole role, Long committeeId) {
+        boolean present = roles.stream().anyMatch(r -> r.getRole() == role && Objects.equals(r.getCommitteeId(), committeeId));
+        if (!present) {
+            roles.add(new StaffRoleAssignment(this, role, committeeId));
+        }
+    }
+
+    public boolean revoke(StaffRole role, Long committeeId) {
+        return roles.removeIf(r -> r.getRole() == role && Objects.equals(r.getCommitteeId(), committeeId));
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    public boolean isActive() { return active; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public List<StaffRoleAssignment> getRoles() { return List.copyOf(roles); }
+}

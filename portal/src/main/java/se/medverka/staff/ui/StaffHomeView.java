@@ -1,0 +1,44 @@
+package se.medverka.staff.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.medverka.routing.CommitteeSummary;
+import se.medverka.routing.RoutingRegister;
+import se.medverka.shared.ui.StaffLayout;
+import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.staff.CurrentStaff;
+import se.medverka.staff.StaffRole;
+
+/** The staff area's start: what the person may do, and for which committees. */
+@Route(value = "personal", layout = StaffLayout.class)
+@PermitAll
+public class StaffHomeView extends VerticalLayout implements TranslatedTitle {
+
+    public StaffHomeView(CurrentStaff current, RoutingRegister register) {
+        add(new H1(getTranslation("staff.home.title")));
+        add(new Paragraph(getTranslation("staff.home.intro")));
+        UnorderedList roles = new UnorderedList();
+        roles.addClassName("staff-roles");
+        if (current.isAdmin()) {
+            roles.add(new ListItem(getTranslation("staff.role.admin.label")));
+        }
+        for (StaffRole role : new StaffRole[] {StaffRole.HANDLER, StaffRole.MODERATOR}) {
+            current.committees(role).forEach(id -> roles.add(new ListItem(getTranslation("staff.role." + role.key() + ".label")
+                    + " – " + register.committee(id).map(CommitteeSummary::name).orElse("#" + id))));
+        }
+        if (roles.getChildren().findAny().isEmpty()) {
+            roles.add(new ListItem(getTranslation("staff.home.roles.none")));
+        }
+        add(roles);
+    }
+
+    @Override
+    public String titleKey() {
+        return "staff.home.title";
+    }
+}

@@ -1,0 +1,129 @@
+package se.medverka.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Prepares the real services every test run uses, once per JVM, before any Spring context starts:
+ * a PostgreSQL database of its own (dropped and created anew; the server from
+ * {@code MEDVERKA_TEST_PG_URL}, by default the local one, else an embedded PostgreSQL) and a
+ * GreenMail SMTP server. Both are handed to Spring as system properties.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    public static final String ADMIN_USERNAME = "testadmin";
+    public static final String ADMIN_PASSWORD = "test-admin-password-1";
+
+    private static GreenMail greenMail;
+    private static int smtpPort;
+    private static EmbeddedPostgres embedded;
+    private static boolean started;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException ignored) {
+                // the JVM is ending anyway
+            }
+        }
+    }
+
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        String database = System.getProperty("medverka.test.db", "medverka_test");
+        String adminUrl = env("MEDVERKA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = env("MEDVERKA_TEST_PG_USER", "postgres");
+        String password = env("MEDVERKA_TEST_PG_PASSWORD", "");
+        if (!reachable(adminUrl, user, password)) {
+            embedded = startEmbedded();
+            adminUrl = embedded.getJdbcUrl("postgres", "postgres");
+            user = "postgres";
+            password = "";
+        }
+        recreate(adminUrl, user, password, database);
+        System.setProperty("spring.datasource.url", adminUrl.replaceFirst("/postgres(\\?|$)", "/" + database + "$1"));
+        System.setProperty("spring.datasource.username", user);
+        System.setProperty("spring.datasource.password", password);
+
+        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        greenMail.start();
+        smtpPort = greenMail.getSmtp().getPort();
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        System.setProperty("spring.mail.port", String.valueOf(smtpPort));
+        System.setProperty("medverka.admin.username", ADMIN_USERNAME);
+        System.setProperty("medverka.admin.password", ADMIN_PASSWORD);
+        // Tests dispatch mail themselves or wait for it; a short interval keeps journeys quick.
+        System.setProperty("medverka.mail.dispatch-interval", "PT1S");
+    }
+
+    /** The SMTP server mails in tests are delivered to. */
+    public static synchronized GreenMail mail() {
+        return greenMail;
+    }
+
+    /** Stops the SMTP server, as if the city's mail server were down. */
+    public static synchronized void stopMail() {
+        greenMail.stop();
+    }
+
+    /** Starts a fresh SMTP server on the same port, as if the mail server came back. */
+    public static synchronized void restartMail() {
+        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    private static boolean reachable(String url, String user, String password) {
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static EmbeddedPostgres startEmbedded() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No PostgreSQL reachable and the embedded one did not start", e);
+        }
+    }
+
+    private static void recreate(String adminUrl, String user, String password, String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Unsafe test database name: " + database);
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+            s.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + database, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
