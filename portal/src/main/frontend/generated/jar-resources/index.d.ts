@@ -1,1 +1,2 @@
-export * from './Flow';
+export * from './copilot'
+export {}

@@ -74,8 +74,9 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("spring.mail.port", String.valueOf(smtpPort));
         System.setProperty("medverka.admin.username", ADMIN_USERNAME);
         System.setProperty("medverka.admin.password", ADMIN_PASSWORD);
-        // Tests dispatch mail themselves or wait for it; a short interval keeps journeys quick.
-        System.setProperty("medverka.mail.dispatch-interval", "PT1S");
+        // Unit and integration tests dispatch mail themselves (a background dispatcher would race
+        // them); browser journeys wait for the scheduled one, so failsafe sets a short interval.
+        System.setProperty("medverka.mail.dispatch-interval", System.getProperty("medverka.test.mail-interval", "PT1H"));
     }
 
     /** The SMTP server mails in tests are delivered to. */

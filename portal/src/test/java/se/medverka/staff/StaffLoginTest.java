@@ -1,0 +1,77 @@
+package se.medverka.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import se.medverka.audit.AuditLog;
+import se.medverka.testsupport.TestEnvironment;
+
+@SpringBootTest
+class StaffLoginTest {
+
+    @Autowired AuthenticationConfiguration authConfig;
+    @Autowired StaffAccounts accounts;
+    @Autowired PasswordEncoder encoder;
+    @Autowired AuditLog audit;
+
+    @Test
+    void theFirstAdministratorComesFromTheEnvironmentWithAnArgon2Hash() throws Exception {
+        var admin = manager().authenticate(token(TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD));
+        assertThat(admin.getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN");
+        assertThat(encoder.encode("x")).startsWith("{argon2}$argon2id$");
+    }
+
+    @Test
+    @WithMockUser(username = "boss", roles = "ADMIN")
+    void afterFiveWrongPasswordsTheAccountIsLockedEvenForTheRightOne() throws Exception {
+        accounts.create("locktest", "Lock Test", null, "correct-horse-battery");
+        AuthenticationManager manager = manager();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> manager.authenticate(token("locktest", "wrong-password")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> manager.authenticate(token("locktest", "correct-horse-battery")))
+                .isInstanceOf(LockedException.class);
+        assertThat(audit.forSubject("staff_user", "locktest"))
+                .extracting(AuditLog.Entry::action)
+                .contains("USER_CREATED", "LOGIN_FAILED");
+    }
+
+    @Test
+    @WithMockUser(username = "boss", roles = "ADMIN")
+    void rolesAreScopedToACommitteeAndAudited() {
+        var account = accounts.create("handler1", "Handler One", "h1@example.org", "a-long-enough-password");
+        accounts.grant(account.id(), StaffRole.HANDLER, 1L);
+        assertThatThrownBy(() -> accounts.grant(account.id(), StaffRole.HANDLER, null))
+                .isInstanceOf(StaffAccountException.class);
+        assertThatThrownBy(() -> accounts.create("x", "Too short", null, "short"))
+                .isInstanceOf(StaffAccountException.class).hasMessage("staff.users.form.username.error.invalid");
+        assertThat(audit.forSubject("staff_user", "handler1")).extracting(AuditLog.Entry::action)
+                .containsExactly("USER_CREATED", "ROLE_GRANTED");
+    }
+
+    @Test
+    @WithMockUser(username = "someone", roles = "HANDLER")
+    void onlyAdministratorsManageAccounts() {
+        assertThatThrownBy(() -> accounts.accounts())
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    private AuthenticationManager manager() throws Exception {
+        return authConfig.getAuthenticationManager();
+    }
+
+    private static UsernamePasswordAuthenticationToken token(String user, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+    }
+}

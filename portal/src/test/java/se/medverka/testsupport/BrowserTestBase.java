@@ -1,0 +1,120 @@
+package se.medverka.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journeys in a real browser (Debian's chromium through Playwright) against the portal started on
+ * a random port, in production mode, on the real PostgreSQL and GreenMail of the test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTestBase {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    private static synchronized Browser browser() {
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run"));
+            Path chromium = Paths.get(System.getenv().getOrDefault("MEDVERKA_CHROMIUM", "/usr/bin/chromium"));
+            if (Files.isExecutable(chromium)) {
+                options.setExecutablePath(chromium);
+            }
+            browser = playwright.chromium().launch(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return browser;
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    /** A second, separate browser (another person), closed with the test. */
+    protected Page newPerson() {
+        BrowserContext other = browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/"));
+        other.setDefaultTimeout(20_000);
+        return other.newPage();
+    }
+
+    /** Opens a path and waits until Vaadin has rendered it and has no request in flight. */
+    protected void open(Page p, String path) {
+        p.navigate(path);
+        settle(p);
+    }
+
+    /** Waits until the Vaadin client is loaded and idle. */
+    protected static void settle(Page p) {
+        p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /** Logs in on the login page, or on the page the browser was sent to log in on. */
+    protected void login(Page p, String username, String password) {
+        if (!p.url().contains("personal")) {
+            open(p, "personal/login");
+        }
+        p.getByLabel(labelOf("staff.login.username.label")).fill(username);
+        p.locator("vaadin-password-field input").fill(password);
+        p.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        p.waitForLoadState();
+        settle(p);
+    }
+
+    protected String labelOf(String key) {
+        return Translations.sv(key);
+    }
+
+    /** axe-core finds no WCAG 2.1 A/AA violation on the page as it is now. */
+    protected static void assertAccessible(Page p) {
+        AxeResults results = new AxeBuilder(p).withTags(WCAG_21_AA).analyze();
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " → " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(violations).as("axe violations on %s:\n%s", p.url(), report).isEmpty();
+    }
+}
