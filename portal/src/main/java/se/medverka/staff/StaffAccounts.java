@@ -9,6 +9,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
+import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.security.StaffRole;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.staff.internal.StaffUser;
 import se.medverka.staff.internal.StaffUserRepository;

@@ -1,7 +1,7 @@
 /**
  * Staff accounts, roles scoped to committees, login with lockout, the security configuration and
  * the staff area's home and user administration. Publishes nothing; other modules ask
- * {@link se.medverka.staff.CurrentStaff} which committees the logged-in person may act for.
+ * {@link se.medverka.shared.security.CurrentStaff} which committees the logged-in person may act for.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff")
 package se.medverka.staff;

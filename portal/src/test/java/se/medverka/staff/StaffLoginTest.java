@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.medverka.audit.AuditLog;
+import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.TestEnvironment;
 
 @SpringBootTest

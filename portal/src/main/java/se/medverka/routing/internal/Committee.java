@@ -57,6 +57,6 @@ public class Committee {
     public boolean isTriage() { return triage; }
 
     public CommitteeSummary toSummary() {
-        return new CommitteeSummary(id, code, name, kind, active);
+        return new CommitteeSummary(id, code, name, kind, active, registryMailbox, triage);
     }
 }

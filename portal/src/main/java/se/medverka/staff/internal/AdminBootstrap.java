@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
-import se.medverka.staff.StaffRole;
+import se.medverka.shared.security.StaffRole;
 
 /**
  * Creates the first administrator when there is none: from {@code MEDVERKA_ADMIN_USERNAME} and

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import se.medverka.staff.StaffRole;
+import se.medverka.shared.security.StaffRole;
 
 @Entity
 @Table(name = "staff_role")

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import se.medverka.staff.StaffRole;
+import se.medverka.shared.security.StaffRole;
 
 @Entity
 @Table(name = "staff_user")

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import se.medverka.staff.StaffRole;
+import se.medverka.shared.security.StaffRole;
 
 public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 

@@ -11,8 +11,8 @@ import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
-import se.medverka.staff.CurrentStaff;
-import se.medverka.staff.StaffRole;
+import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.security.StaffRole;
 
 /** The staff area's start: what the person may do, and for which committees. */
 @Route(value = "personal", layout = StaffLayout.class)

@@ -25,7 +25,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 import se.medverka.staff.StaffAccountException;
 import se.medverka.staff.StaffAccounts;
 import se.medverka.staff.StaffAccounts.Account;
-import se.medverka.staff.StaffRole;
+import se.medverka.shared.security.StaffRole;
 
 /** Administrators create staff accounts and give them roles for committees. */
 @Route(value = "personal/anvandare", layout = StaffLayout.class)

@@ -1,4 +1,4 @@
-package se.medverka.staff;
+package se.medverka.shared.security;
 
 import java.util.Locale;
 
