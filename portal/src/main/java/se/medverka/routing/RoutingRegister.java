@@ -25,4 +25,8 @@ public class RoutingRegister {
     public Optional<CommitteeSummary> committee(long id) {
         return committees.findById(id).map(Committee::toSummary);
     }
+
+    public Optional<CommitteeSummary> committeeByCode(String code) {
+        return committees.findByCode(code).map(Committee::toSummary);
+    }
 }
