@@ -46,11 +46,5 @@ create table routing_case_event (
 
 create index routing_case_event_case on routing_case_event (case_id, occurred_at, id);
 
-create function routing_case_event_append_only() returns trigger language plpgsql as $$
-begin
-    raise exception 'routing_case_event is append-only';
-end;
-$$;
-
 create trigger routing_case_event_no_change before update or delete on routing_case_event
-    for each statement execute function routing_case_event_append_only();
+    for each statement execute function append_only();

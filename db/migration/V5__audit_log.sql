@@ -13,11 +13,12 @@ create table audit_log (
 create index audit_log_subject on audit_log (subject_type, subject_id);
 create index audit_log_time on audit_log (occurred_at desc);
 
-create function audit_log_append_only() returns trigger language plpgsql as $$
+-- Shared by every append-only table (audit trails): refuses any change or deletion of rows.
+create function append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_log is append-only';
+    raise exception '% is append-only', tg_table_name;
 end;
 $$;
 
 create trigger audit_log_no_change before update or delete on audit_log
-    for each statement execute function audit_log_append_only();
+    for each statement execute function append_only();
