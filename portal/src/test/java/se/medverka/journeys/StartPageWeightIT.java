@@ -1,0 +1,38 @@
+package se.medverka.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Request;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.medverka.testsupport.BrowserTestBase;
+
+/**
+ * What a resident's phone downloads for the first visit to the start page, in production mode, as
+ * the browser counts it (compressed bytes on the wire). Prints the figure; fails if it outgrows
+ * its budget, so that a heavy dependency does not creep in unnoticed.
+ */
+class StartPageWeightIT extends BrowserTestBase {
+
+    private static final long BUDGET_BYTES = 600_000;
+
+    @Test
+    void theFirstLoadOfTheStartPageStaysWithinItsBudget() {
+        List<Request> requests = new ArrayList<>();
+        page.onRequestFinished(requests::add);
+        open(page, "");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        long body = 0;
+        long headers = 0;
+        for (Request r : requests) {
+            var sizes = r.sizes();
+            body += sizes.responseBodySize;
+            headers += sizes.responseHeadersSize;
+        }
+        long total = body + headers;
+        System.out.printf("[measure] start page first load: %d requests, %d bytes on the wire (%.0f KiB; bodies %d, headers %d)%n",
+                requests.size(), total, total / 1024.0, body, headers);
+        assertThat(total).isLessThan(BUDGET_BYTES);
+    }
+}
