@@ -28,6 +28,11 @@ public final class Formats {
                 .withLocale(formatLocale(locale)).withZone(ZONE).format(instant);
     }
 
+    /** A whole or decimal number with the language's separators (e.g. {@code 1 234,5} in Swedish). */
+    public static String number(Number number, Locale locale) {
+        return java.text.NumberFormat.getNumberInstance(formatLocale(locale)).format(number);
+    }
+
     private static Locale formatLocale(Locale locale) {
         return Language.fromLocale(locale).formatLocale();
     }

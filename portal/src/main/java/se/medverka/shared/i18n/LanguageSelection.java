@@ -75,6 +75,12 @@ public class LanguageSelection implements VaadinServiceInitListener {
         page.executeJs("document.documentElement.lang = $0", language.htmlLang());
     }
 
+    /** The language of the UI of the current request; Swedish outside one. See {@link CurrentLanguage}. */
+    public static Language current() {
+        return current(UI.getCurrent());
+    }
+
+    /** The language of {@code ui}; Swedish for none. */
     public static Language current(UI ui) {
         return ui == null ? Language.DEFAULT : Language.fromLocale(ui.getLocale());
     }

@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -38,10 +40,19 @@ public class PortalI18NProvider implements I18NProvider {
 
     private final FallbackChains chains;
     private final Map<Language, Map<String, String>> bundles;
+    private final ObjectProvider<TranslationOverrides> overrides;
 
+    /** Bundle files only, e.g. for unit tests. */
     public PortalI18NProvider(FallbackChains chains) {
+        this(chains, null);
+    }
+
+    /** Bundle files, overridden by the texts stored at runtime (if a module provides them). */
+    @Autowired
+    public PortalI18NProvider(FallbackChains chains, ObjectProvider<TranslationOverrides> overrides) {
         this.chains = chains;
         this.bundles = load();
+        this.overrides = overrides;
     }
 
     private static Map<Language, Map<String, String>> load() {
@@ -88,7 +99,7 @@ public class PortalI18NProvider implements I18NProvider {
 
     public String translate(String key, Language language, Object... params) {
         for (Language l : chains.chain(language)) {
-            String pattern = bundles.get(l).get(key);
+            String pattern = own(key, l);
             if (pattern != null) {
                 return params == null || params.length == 0 ? pattern : format(pattern, language, params);
             }
@@ -97,18 +108,34 @@ public class PortalI18NProvider implements I18NProvider {
         return key;
     }
 
-    /** Whether the language's own bundle has the key (without falling back). */
+    /** The language's own text of the key, an override before the file; null when it has none. */
+    private String own(String key, Language language) {
+        TranslationOverrides stored = overrides == null ? null : overrides.getIfAvailable();
+        if (stored != null) {
+            Optional<String> text = stored.find(language, key);
+            if (text.isPresent()) {
+                return text.get();
+            }
+        }
+        return bundles.get(language).get(key);
+    }
+
+    /** Whether the language's own bundle file has the key (without falling back). */
     public boolean hasOwn(String key, Language language) {
         return bundles.get(language).containsKey(key);
     }
 
-    /** The keys and texts of one language's own bundle, e.g. for export to translators. */
+    /** The keys and texts of one language's own bundle files, e.g. for export to translators. */
     public Map<String, String> bundle(Language language) {
         return bundles.get(language);
     }
 
-    private static String format(String pattern, Language language, Object[] params) {
-        // The language's own plural rules (ICU knows se, smj, sma), even where dates follow Swedish.
+    /**
+     * Formats with the language's own plural rules (CLDR has se, smj and sma with their dual, fi,
+     * en, sv, yi). For fit and rom CLDR has no rules, so their patterns count with explicit
+     * {@code =1} cases.
+     */
+    static String format(String pattern, Language language, Object[] params) {
         return new MessageFormat(pattern, ULocale.forLanguageTag(language.htmlLang())).format(params);
     }
 }

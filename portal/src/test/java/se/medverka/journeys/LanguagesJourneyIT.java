@@ -1,0 +1,103 @@
+package se.medverka.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FileChooser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import se.medverka.shared.i18n.Language;
+import se.medverka.testsupport.BrowserTestBase;
+import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.Translations;
+
+/** The whole portal in ten languages: information pages, fallback, right to left, translators' files. */
+class LanguagesJourneyIT extends BrowserTestBase {
+
+    @Test
+    void everyLanguageRendersTheStartPageAndAnInformationPageWithoutAxeViolations() {
+        for (Language language : Language.values()) {
+            open(page, "?lang=" + language.code());
+            assertThat(page.locator("h1")).hasText(Translations.text(language.code(), "information.start.title"));
+            assertAccessible(page);
+            open(page, "information/om-mr-programmet?lang=" + language.code());
+            assertThat(page.locator("html")).hasAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+            assertThat(page.locator("article")).hasAttribute("lang", language.htmlLang());
+            assertThat(page.locator(".information-notice:not(.information-notice--draft)")).hasCount(0);
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void yiddishInformationIsRightToLeftWithTheNavigationOnTheRight() {
+        open(page, "information?lang=yi");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("h1")).hasText(Translations.text("yi", "information.list.title"));
+        assertThat(page.locator(".information-count")).hasText("דאָ זענען 4 זײַטן.");
+        double first = page.locator(".portal-nav li").first().boundingBox().x;
+        double last = page.locator(".portal-nav li").last().boundingBox().x;
+        assertThat(first).as("first menu entry lies right of the last").isGreaterThan(last);
+        assertAccessible(page);
+
+        page.locator(".information-list a").first().click();
+        settle(page);
+        // The "back" arrow points to the start side, which is the right in Yiddish.
+        String arrow = page.locator(".back-link").evaluate("e => getComputedStyle(e, '::before').content").toString();
+        assertThat(arrow).contains("→");
+    }
+
+    @Test
+    void aStaffPageInYiddishIsRightToLeftToo() {
+        open(page, "personal");
+        login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+        open(page, "personal/information?lang=yi");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("h1")).hasText(Translations.text("yi", "information.admin.title"));
+        double first = page.locator(".portal-nav li").first().boundingBox().x;
+        double last = page.locator(".portal-nav li").last().boundingBox().x;
+        assertThat(first).as("first staff menu entry lies right of the last").isGreaterThan(last);
+        assertThat(page.locator("vaadin-grid").first()).hasAttribute("dir", "rtl");
+    }
+
+    @Test
+    void aPageMissingInMeankieliShowsTheFinnishVersionWithANotice() {
+        open(page, "information/delta-i-en-dialog?lang=fit");
+        assertThat(page.locator(".information-notice")).hasText(
+                Translations.text("fit", "information.page.fallback.text").replace("{0}", "meänkieli").replace("{1}", "suomi"));
+        assertThat(page.locator("article")).hasAttribute("lang", "fi");
+        assertThat(page.locator("h1")).hasText("Näin osallistut kansalaiskeskusteluun");
+        assertThat(page.locator("html")).hasAttribute("lang", "fit");
+        assertAccessible(page);
+    }
+
+    @Test
+    void anExportedLanguageFileReimportedWithAChangedTextChangesTheTextShown() throws IOException {
+        open(page, "personal");
+        login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+        open(page, "personal/oversattningar");
+        Download download = page.waitForDownload(() -> page.locator("a.export-link").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        String old = Translations.text("fi", "information.list.title");
+        String row = "fi,ui,information.list.title," + Translations.sv("information.list.title") + "," + old + ",draft";
+        assertThat(csv).contains(row);
+        Path edited = Files.createTempFile("medverka-fi", ".csv");
+        Files.writeString(edited, csv.replace(row, row.replace(old, "Oikeutesi – tarkistettu").replace(",draft", ",reviewed")));
+
+        FileChooser chooser = page.waitForFileChooser(() ->
+                page.getByText(Translations.sv("information.translations.upload.action")).click());
+        chooser.setFiles(edited);
+        page.locator("vaadin-upload-file[complete]").waitFor();
+        page.getByText(Translations.sv("information.translations.import.action")).click();
+        settle(page);
+        assertThat(page.locator(".import-failed")).hasCount(0);
+        assertThat(page.getByText(Translations.sv("information.status.reviewed.label") + " ").first()).isVisible();
+
+        open(page, "information?lang=fi");
+        assertThat(page.locator("h1")).hasText("Oikeutesi – tarkistettu");
+        Files.deleteIfExists(edited);
+    }
+}
