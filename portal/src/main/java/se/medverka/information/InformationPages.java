@@ -21,7 +21,7 @@ import se.medverka.information.internal.PageWriter;
 import se.medverka.information.internal.PageTextRepository;
 import se.medverka.shared.i18n.FallbackChains;
 import se.medverka.shared.i18n.Language;
-import se.medverka.staff.CurrentStaff;
+import se.medverka.shared.security.CurrentStaff;
 
 /**
  * The information pages: anyone reads them (in their language, or the next one along the fallback

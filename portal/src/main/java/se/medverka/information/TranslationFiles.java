@@ -33,7 +33,7 @@ import se.medverka.information.internal.UiText;
 import se.medverka.information.internal.UiTextRepository;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.i18n.PortalI18NProvider;
-import se.medverka.staff.CurrentStaff;
+import se.medverka.shared.security.CurrentStaff;
 
 /**
  * All texts of one language — the UI bundle keys and the information pages — as one CSV file for

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import se.medverka.audit.AuditLog;
 import se.medverka.information.TranslationStatus;
 import se.medverka.shared.i18n.Language;
-import se.medverka.staff.CurrentStaff;
+import se.medverka.shared.security.CurrentStaff;
 
 /**
  * Stores checked page texts, for the editor and the import alike, and audits each change. Runs in
