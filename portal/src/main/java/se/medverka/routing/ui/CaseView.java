@@ -156,7 +156,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
                 cases.forward(caseId, to.getValue().id(), reason.getValue());
                 Notices.success(getTranslation("routing.case.forward.sent.message", to.getValue().name()));
                 // The case now belongs to another committee: the sender usually no longer sees it.
-                show(cases.find(caseId));
+                Optional<CaseDetails> still = cases.find(caseId);
+                if (still.isPresent()) {
+                    show(still);
+                } else {
+                    getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+                }
             } catch (RoutingException ex) {
                 reason.setInvalid("routing.case.forward.reason.error.required".equals(ex.messageKey()));
                 reason.setErrorMessage(getTranslation(ex.messageKey()));
