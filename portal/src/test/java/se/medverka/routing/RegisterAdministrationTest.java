@@ -112,6 +112,25 @@ class RegisterAdministrationTest {
     }
 
     @Test
+    void anAddedCommitteeIsAuditedAndCanReceiveCasesByANewRule() {
+        CommitteeChange settings = new CommitteeChange("Miljönämnden", CommitteeKind.SPECIALIST,
+                "registrator.miljo@stad.example", true, 3, 15);
+        assertRefused(() -> admin.addCommittee("Miljö Nämnd", null, settings), "routing.register.committee.code.error.invalid");
+        assertRefused(() -> admin.addCommittee("kulturnamnden", null, settings), "routing.register.committee.code.error.taken");
+        CommitteeDetails added = asAdmin(() -> admin.addCommittee("miljonamnden", null, settings));
+        assertThat(added.answerDays()).isEqualTo(15);
+        assertThat(register.committeeByCode("miljonamnden")).isPresent();
+        assertThat(audit.forSubject("routing_committee", "miljonamnden")).extracting(AuditLog.Entry::action)
+                .containsExactly("COMMITTEE_ADDED");
+
+        asAdmin(() -> admin.addRule("park_leisure", null, added.id()));
+        CaseRef park = openAndRoute("park-anywhere", "park_leisure", null);
+        assertThat(committeeOf(park)).isEqualTo(added.id());
+        assertThat(committeeOf(openAndRoute("park-bromma", "park_leisure", "bromma")))
+                .as("the more specific district rule still wins").isEqualTo(committee("sdn-bromma"));
+    }
+
+    @Test
     void onlyAdministratorsMayChangeTheRegister() {
         long education = committee("utbildningsnamnden");
         assertThatThrownBy(() -> asHandler("reg-handler", education, () -> admin.addRule("school", "bromma", education)))

@@ -3,7 +3,6 @@ package se.medverka.routing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,16 +13,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import se.medverka.routing.CommitteeChange;
 import se.medverka.routing.CommitteeDetails;
-import se.medverka.routing.CommitteeKind;
 import se.medverka.routing.DistrictSummary;
 import se.medverka.routing.RegisterAdministration;
 import se.medverka.routing.RoutingException;
@@ -54,6 +47,7 @@ public class RegisterView extends VerticalLayout implements TranslatedTitle {
         add(new H1(getTranslation("routing.register.title")), new Paragraph(getTranslation("routing.register.intro.text")));
         add(new H2(getTranslation("routing.register.rules.title")), ruleForm(register), ruleGrid());
         add(new H2(getTranslation("routing.register.committees.title")), committeeGrid(), committeeForm());
+        add(new H2(getTranslation("routing.register.newcommittee.title")), newCommitteeForm(register));
         add(new H2(getTranslation("routing.register.districts.title")), districts(register));
         add(new H2(getTranslation("routing.register.servicetypes.title")), serviceTypes(register));
         refresh();
@@ -127,7 +121,7 @@ public class RegisterView extends VerticalLayout implements TranslatedTitle {
         committees.setAriaLabel(getTranslation("routing.register.committees.title"));
         committees.addColumn(CommitteeDetails::name).setHeader(getTranslation("routing.register.committee.name.label"))
                 .setFlexGrow(3);
-        committees.addColumn(c -> kindLabel(c.kind())).setHeader(getTranslation("routing.register.committee.kind.label"));
+        committees.addColumn(c -> CommitteeFields.kindLabel(this, c.kind())).setHeader(getTranslation("routing.register.committee.kind.label"));
         committees.addColumn(CommitteeDetails::registryMailbox)
                 .setHeader(getTranslation("routing.register.committee.mailbox.label")).setFlexGrow(3);
         committees.addColumn(c -> getTranslation(c.active() ? "routing.register.rule.active.status" : "routing.register.rule.inactive.status"))
@@ -144,26 +138,10 @@ public class RegisterView extends VerticalLayout implements TranslatedTitle {
         which.setLabel(getTranslation("routing.register.committee.edit.label"));
         which.setItemLabelGenerator(CommitteeDetails::name);
         which.setId("committee-edit");
-        TextField name = new TextField(getTranslation("routing.register.committee.name.label"));
-        Select<CommitteeKind> kind = new Select<>();
-        kind.setLabel(getTranslation("routing.register.committee.kind.label"));
-        kind.setItems(CommitteeKind.values());
-        kind.setItemLabelGenerator(this::kindLabel);
-        EmailField mailbox = new EmailField(getTranslation("routing.register.committee.mailbox.label"));
-        Checkbox active = new Checkbox(getTranslation("routing.register.committee.active.label"));
-        IntegerField acknowledge = new IntegerField(getTranslation("routing.register.committee.acknowledgedays.label"));
-        IntegerField answer = new IntegerField(getTranslation("routing.register.committee.answerdays.label"));
-        acknowledge.setHelperText(getTranslation("routing.register.committee.days.helper"));
-        answer.setHelperText(getTranslation("routing.register.committee.days.helper"));
+        CommitteeFields fields = new CommitteeFields(this);
         which.addValueChangeListener(e -> {
-            CommitteeDetails c = e.getValue();
-            if (c != null) {
-                name.setValue(c.name());
-                kind.setValue(c.kind());
-                mailbox.setValue(c.registryMailbox());
-                active.setValue(c.active());
-                acknowledge.setValue(c.acknowledgeDays());
-                answer.setValue(c.answerDays());
+            if (e.getValue() != null) {
+                fields.show(e.getValue());
             }
         });
         committees.addItemClickListener(e -> which.setValue(e.getItem()));
@@ -172,16 +150,33 @@ public class RegisterView extends VerticalLayout implements TranslatedTitle {
                 Notices.error(getTranslation("routing.register.committee.error.notfound"));
                 return;
             }
-            act(() -> admin.changeCommittee(which.getValue().id(), new CommitteeChange(name.getValue(), kind.getValue(),
-                    mailbox.getValue(), active.getValue(), days(acknowledge), days(answer))),
-                    "routing.register.committee.saved.message");
+            act(() -> admin.changeCommittee(which.getValue().id(), fields.change()), "routing.register.committee.saved.message");
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        return new FormLayout(which, name, kind, mailbox, acknowledge, answer, active, save);
+        FormLayout form = new FormLayout(which);
+        fields.components().forEach(form::add);
+        form.add(save);
+        return form;
     }
 
-    private static int days(IntegerField field) {
-        return field.getValue() == null ? 0 : field.getValue();
+    private FormLayout newCommitteeForm(RoutingRegister register) {
+        TextField code = new TextField(getTranslation("routing.register.committee.code.label"));
+        code.setHelperText(getTranslation("routing.register.committee.code.helper"));
+        code.setId("committee-new-code");
+        ComboBox<DistrictSummary> district = new ComboBox<>(getTranslation("routing.register.committee.district.label"));
+        district.setItems(register.districts());
+        district.setItemLabelGenerator(DistrictSummary::name);
+        district.setClearButtonVisible(true);
+        CommitteeFields fields = new CommitteeFields(this);
+        Button add = new Button(getTranslation("routing.register.committee.add.action"), e -> act(() -> {
+            admin.addCommittee(code.getValue(), district.isEmpty() ? null : district.getValue().code(), fields.change());
+            code.clear();
+        }, "routing.register.committee.added.message"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        FormLayout form = new FormLayout(code, district);
+        fields.components().forEach(form::add);
+        form.add(add);
+        return form;
     }
 
     private UnorderedList districts(RoutingRegister register) {
@@ -217,9 +212,6 @@ public class RegisterView extends VerticalLayout implements TranslatedTitle {
         which.setItems(all);
     }
 
-    private String kindLabel(CommitteeKind kind) {
-        return getTranslation("routing.committee.kind." + kind.name().toLowerCase(Locale.ROOT) + ".label");
-    }
 
     private String any() {
         return getTranslation("routing.register.rule.any.label");
