@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;
@@ -31,6 +32,7 @@ class RoutingJourneyIT extends BrowserTestBase {
     @Autowired Cases cases;
     @Autowired TransactionTemplate transactions;
     @Autowired StaffFixtures staff;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aRuleRoutesASubmissionWhoseHandlerForwardsItWithAReason() {
@@ -90,10 +92,12 @@ class RoutingJourneyIT extends BrowserTestBase {
         assertThat(district.locator("h1")).hasText(sv("routing.case.notfound.title"));
         assertAccessible(district);
 
-        // The sports committee's handler now has it, with the reason in the history.
+        // The sports committee's handler now has it — overdue, as if days had passed, said in words.
+        jdbc.sql("update routing_case set answer_due = current_date - 1 where id = :id").param("id", ref.id()).update();
         Page sports = newPerson();
         login(sports, sportsHandler, StaffFixtures.PASSWORD);
         open(sports, "personal/arenden");
+        assertThat(sports.locator("#inbox-grid .case-overdue").first()).hasText(sv("routing.inbox.grid.overdue.status"));
         sports.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber())).click();
         settle(sports);
         assertThat(sports.locator(".case-trail")).containsText("Idrottshallen sköts av idrottsförvaltningen.");
