@@ -207,6 +207,20 @@ public class Cases {
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<CaseSummary> inbox(CaseFilter filter, CaseSummary after, int limit) {
+        return inboxQuery(filter, after, 0, limit);
+    }
+
+    /**
+     * One page of the inbox by position, for a grid that jumps (e.g. scrolled to the end). Costs
+     * grow with the offset; sequential reading should use the keyset {@link #inbox} instead.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CaseSummary> inboxAt(CaseFilter filter, int offset, int limit) {
+        return inboxQuery(filter, null, Math.max(0, offset), limit);
+    }
+
+    private List<CaseSummary> inboxQuery(CaseFilter filter, CaseSummary after, int offset, int limit) {
         StringBuilder sql = new StringBuilder(SUMMARY_SELECT).append(" where true");
         Map<String, Object> params = new HashMap<>();
         where(filter, sql, params);
@@ -216,6 +230,10 @@ public class Cases {
             params.put("afterId", after.id());
         }
         sql.append(" order by c.answer_due, c.id limit :limit");
+        if (offset > 0) {
+            sql.append(" offset :offset");
+            params.put("offset", offset);
+        }
         params.put("limit", Math.max(1, Math.min(limit, 500)));
         LocalDate today = LocalDate.now(clock.withZone(CITY));
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> toSummary(rs, today)).list();

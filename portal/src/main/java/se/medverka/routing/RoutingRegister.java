@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.routing.internal.Committee;
 import se.medverka.routing.internal.CommitteeRepository;
+import se.medverka.routing.internal.DistrictRepository;
+import se.medverka.routing.internal.ServiceTypeRepository;
 
 /** Read access to the register of committees, for every module (the register itself is public). */
 @Service
@@ -13,9 +15,25 @@ import se.medverka.routing.internal.CommitteeRepository;
 public class RoutingRegister {
 
     private final CommitteeRepository committees;
+    private final DistrictRepository districts;
+    private final ServiceTypeRepository serviceTypes;
 
-    RoutingRegister(CommitteeRepository committees) {
+    RoutingRegister(CommitteeRepository committees, DistrictRepository districts, ServiceTypeRepository serviceTypes) {
         this.committees = committees;
+        this.districts = districts;
+        this.serviceTypes = serviceTypes;
+    }
+
+    /** The districts in the city's own order. */
+    public List<DistrictSummary> districts() {
+        return districts.findAllByOrderBySortOrderAsc().stream()
+                .map(d -> new DistrictSummary(d.getId(), d.getCode(), d.getName())).toList();
+    }
+
+    /** The city services submissions can concern, in the order forms list them. */
+    public List<ServiceTypeSummary> serviceTypes() {
+        return serviceTypes.findAllByOrderBySortOrderAsc().stream()
+                .map(s -> new ServiceTypeSummary(s.getId(), s.getCode())).toList();
     }
 
     public List<CommitteeSummary> committees() {

@@ -67,6 +67,18 @@ class CasesTest {
         Collections.sort(sequence);
         assertThat(sequence).isEqualTo(IntStream.rangeClosed(before + 1, before + 4000).boxed().toList());
         assertThat(list).allMatch(n -> n.matches("MV-" + year + "-\\d{6}"));
+        // Let routing finish before the next test class: its registry mails would otherwise land in
+        // another test's outbox (seen as a flaky MailDispatcherTest on a loaded machine).
+        awaitAllRouted();
+    }
+
+    static void awaitAllRouted(JdbcClient jdbc) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() ->
+                jdbc.sql("select count(*) from routing_case where state = 'RECEIVED'").query(Long.class).single() == 0);
+    }
+
+    private void awaitAllRouted() {
+        awaitAllRouted(jdbc);
     }
 
     @Test

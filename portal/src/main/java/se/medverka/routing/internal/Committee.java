@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.medverka.routing.CommitteeKind;
@@ -14,6 +16,7 @@ import se.medverka.routing.CommitteeSummary;
 public class Committee {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false, unique = true)
@@ -43,6 +46,24 @@ public class Committee {
     private boolean triage;
 
     protected Committee() {
+    }
+
+    public Committee(String code, CommitteeKind kind, Long districtId) {
+        this.code = code;
+        this.kind = kind;
+        this.districtId = districtId;
+        this.active = true;
+    }
+
+    /** Sets what administrators may change; the code, district and triage role stay. */
+    public void change(String name, CommitteeKind kind, String registryMailbox, boolean active,
+                       int acknowledgeDays, int answerDays) {
+        this.name = name;
+        this.kind = kind;
+        this.registryMailbox = registryMailbox;
+        this.active = active;
+        this.acknowledgeDays = acknowledgeDays;
+        this.answerDays = answerDays;
     }
 
     public Long getId() { return id; }

@@ -1,0 +1,134 @@
+package se.medverka.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.medverka.routing.CaseKind;
+import se.medverka.routing.CaseRef;
+import se.medverka.routing.CaseState;
+import se.medverka.routing.Cases;
+import se.medverka.routing.NewCase;
+import se.medverka.shared.security.StaffRole;
+import se.medverka.testsupport.BrowserTestBase;
+import se.medverka.testsupport.StaffFixtures;
+import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.Translations;
+
+/**
+ * Issue 3 end to end: an administrator adds a routing rule, a submission is routed by it, the
+ * district committee's handler finds it in the inbox and forwards it with a reason, and from then
+ * on only the receiving committee can reach it — by inbox or by URL.
+ */
+class RoutingJourneyIT extends BrowserTestBase {
+
+    @Autowired Cases cases;
+    @Autowired TransactionTemplate transactions;
+    @Autowired StaffFixtures staff;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aRuleRoutesASubmissionWhoseHandlerForwardsItWithAReason() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String districtHandler = staff.member("rj-skarholmen-" + suffix, StaffRole.HANDLER, "sdn-skarholmen");
+        String sportsHandler = staff.member("rj-idrott-" + suffix, StaffRole.HANDLER, "idrottsnamnden");
+
+        // The administrator adds the rule in the register.
+        login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+        page.locator(".portal-nav a[href='personal/register']").click();
+        settle(page);
+        assertThat(page.locator("h1")).hasText(sv("routing.register.title"));
+        assertAccessible(page);
+        choose(page, "#rule-servicetype", sv("routing.servicetype.sports_facility.label"));
+        choose(page, "#rule-district", "Skärholmen");
+        choose(page, "#rule-committee", "Skärholmen stadsdelsnämnd");
+        page.locator("#rule-add").click();
+        settle(page);
+        assertThat(page.getByText(sv("routing.register.rule.added.message"))).isVisible();
+        assertThat(page.locator("#rule-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                .setHasText(sv("routing.servicetype.sports_facility.label"))).first()).isVisible();
+
+        // A submission about a sports facility in Skärholmen now goes to the district committee.
+        CaseRef ref = transactions.execute(s -> cases.open(new NewCase(CaseKind.COMPLAINT, "rj-" + suffix,
+                "sports_facility", "skarholmen", null, "sv")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(ref.id()).orElseThrow().state() == CaseState.ASSIGNED);
+        assertThat(cases.status(ref.id()).orElseThrow().committeeName()).isEqualTo("Skärholmen stadsdelsnämnd");
+
+        // The district committee's handler sees it in the inbox and opens it.
+        Page district = newPerson();
+        login(district, districtHandler, StaffFixtures.PASSWORD);
+        district.locator(".portal-nav a[href='personal/arenden']").click();
+        settle(district);
+        assertThat(district.locator("h1")).hasText(sv("routing.inbox.title"));
+        Locator link = district.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber()));
+        assertThat(link).isVisible();
+        assertThat(district.locator(".portal-nav a[href='personal/register']")).hasCount(0);
+        assertAccessible(district);
+        link.click();
+        settle(district);
+        assertThat(district.locator("h1")).hasText(Translations.sv("routing.case.heading.text").replace("{0}", ref.caseNumber()));
+        assertAccessible(district);
+
+        // It belongs to the sports committee: forwarded with a reason (mandatory).
+        district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
+        settle(district);
+        choose(district, "#forward-committee", "Idrottsnämnden");
+        district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
+        settle(district);
+        assertThat(district.getByText(sv("routing.case.forward.reason.error.required")).first()).isVisible();
+        district.locator("#forward-reason textarea").fill("Idrottshallen sköts av idrottsförvaltningen.");
+        district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
+        settle(district);
+        assertThat(district.locator("h1")).hasText(sv("routing.inbox.title"));
+        assertThat(district.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber()))).hasCount(0);
+        open(district, "personal/arenden/" + ref.id());
+        assertThat(district.locator("h1")).hasText(sv("routing.case.notfound.title"));
+        assertAccessible(district);
+
+        // The sports committee's handler now has it — overdue, as if days had passed, said in words.
+        jdbc.sql("update routing_case set answer_due = current_date - 1 where id = :id").param("id", ref.id()).update();
+        Page sports = newPerson();
+        login(sports, sportsHandler, StaffFixtures.PASSWORD);
+        open(sports, "personal/arenden");
+        assertThat(sports.locator("#inbox-grid .case-overdue").first()).hasText(sv("routing.inbox.grid.overdue.status"));
+        sports.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber())).click();
+        settle(sports);
+        assertThat(sports.locator(".case-trail")).containsText("Idrottshallen sköts av idrottsförvaltningen.");
+        String inProgress = sv("routing.case.state.status.in_progress");
+        sports.getByText(sv("routing.case.state.move.action").replace("{0}", inProgress)).click();
+        settle(sports);
+        assertThat(sports.locator(".case-facts")).containsText(inProgress);
+        assertAccessible(sports);
+        assertThat(cases.status(ref.id()).orElseThrow().state()).isEqualTo(CaseState.IN_PROGRESS);
+    }
+
+    @Test
+    void aGuessedIdIsNotFound() {
+        String handler = staff.member("rj-guess-" + System.nanoTime() % 1_000_000, StaffRole.HANDLER, "kulturnamnden");
+        login(page, handler, StaffFixtures.PASSWORD);
+        open(page, "personal/arenden/999999999");
+        assertThat(page.locator("h1")).hasText(sv("routing.case.notfound.title"));
+        open(page, "personal/arenden/not-a-number");
+        assertThat(page.locator("h1")).hasText(sv("routing.case.notfound.title"));
+        open(page, "personal/register");
+        assertThat(page.getByText(sv("routing.register.title"))).hasCount(0);
+    }
+
+    /** Picks an option of a Vaadin combo box by its visible label. */
+    private static void choose(Page p, String comboBox, String label) {
+        p.locator(comboBox + " input").fill(label);
+        p.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(label)).first().click();
+        settle(p);
+    }
+
+    private static String sv(String key) {
+        return Translations.sv(key);
+    }
+}
