@@ -1,11 +1,17 @@
 package se.medverka.routing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.routing.internal.Committee;
 import se.medverka.routing.internal.CommitteeRepository;
+import se.medverka.routing.internal.District;
+import se.medverka.routing.internal.DistrictRepository;
+import se.medverka.routing.internal.ServiceType;
+import se.medverka.routing.internal.ServiceTypeRepository;
 
 /** Read access to the register of committees, for every module (the register itself is public). */
 @Service
@@ -13,9 +19,27 @@ import se.medverka.routing.internal.CommitteeRepository;
 public class RoutingRegister {
 
     private final CommitteeRepository committees;
+    private final DistrictRepository districts;
+    private final ServiceTypeRepository serviceTypes;
 
-    RoutingRegister(CommitteeRepository committees) {
+    RoutingRegister(CommitteeRepository committees, DistrictRepository districts, ServiceTypeRepository serviceTypes) {
         this.committees = committees;
+        this.districts = districts;
+        this.serviceTypes = serviceTypes;
+    }
+
+    /** The service type codes in their order (labels: {@code routing.servicetype.<code>.label}). */
+    public List<String> serviceTypeCodes() {
+        return serviceTypes.findAllByOrderBySortOrderAsc().stream().map(ServiceType::getCode).toList();
+    }
+
+    /** The districts in their order: code → name (a proper name, the same in every language). */
+    public Map<String, String> districts() {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (District d : districts.findAllByOrderBySortOrderAsc()) {
+            all.put(d.getCode(), d.getName());
+        }
+        return all;
     }
 
     public List<CommitteeSummary> committees() {
