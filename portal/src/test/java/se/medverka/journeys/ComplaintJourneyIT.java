@@ -110,6 +110,7 @@ class ComplaintJourneyIT extends BrowserTestBase {
     @Test
     void theFormCanBeCompletedByKeyboardAloneAndErrorsAreAccessible() {
         open(page, "klagomal");
+        page.waitForTimeout(1100);
         page.locator("#complaint-send").focus();
         page.keyboard().press("Enter");
         settle(page);
