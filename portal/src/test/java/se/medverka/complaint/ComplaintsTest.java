@@ -162,6 +162,21 @@ class ComplaintsTest {
         assertThat(retention.eraseDue()).isZero();
     }
 
+    @Test
+    void administratorsSeeWhoReadAComplaintAndHandlersCannot() {
+        Receipt r = complaints.submit(named("Läslogg"), newAddress());
+        long caseId = caseId(r);
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
+        StaffFixtures.as("an-admin", List.of("ROLE_ADMIN"), () -> complaints.read(caseId)).orElseThrow();
+        assertThat(StaffFixtures.asAdmin(() -> complaints.reads(100)))
+                .anySatisfy(e -> assertThat(e.actor() + " " + e.subjectId()).isEqualTo("an-admin " + caseId));
+        long culture = staff.committeeId("kulturnamnden");
+        assertThatThrownBy(() -> StaffFixtures.asHandler("h", culture, () -> complaints.reads(10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> complaints.mine())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
     private long caseId(Receipt r) {
         return jdbc.sql("select case_id from complaint where case_number = :n").param("n", r.caseNumber()).query(Long.class).single();
     }
