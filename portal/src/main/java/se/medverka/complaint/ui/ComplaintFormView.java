@@ -81,6 +81,8 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         this.clock = clock;
         this.openedAt = clock.instant();
         addClassName("complaint-view");
+        // One readable column on every screen; the fields fill it, so they are easy to hit on a phone.
+        getStyle().set("max-inline-size", "44rem").set("margin-inline", "auto").set("padding-inline", "1rem");
         buildForm();
     }
 
@@ -213,6 +215,9 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
     private void field(String key, Component component) {
         fields.put(key, component);
         component.setId("complaint-" + key);
+        if (component instanceof com.vaadin.flow.component.HasSize sized) {
+            sized.setWidthFull();
+        }
         add(component);
         component.addClassName("form-field");
     }

@@ -38,6 +38,9 @@ public class ComplaintStatusView extends Div implements TranslatedTitle {
     public ComplaintStatusView(Complaints complaints) {
         this.complaints = complaints;
         addClassName("complaint-view");
+        getStyle().set("max-inline-size", "44rem").set("margin-inline", "auto").set("padding-inline", "1rem");
+        code.setWidthFull();
+        pin.setWidthFull();
         add(new H1(getTranslation("complaint.status.title")), new Paragraph(getTranslation("complaint.status.intro")));
         code.setLabel(getTranslation("complaint.status.code.label"));
         code.setHelperText(getTranslation("complaint.status.code.helper"));
