@@ -1,0 +1,16 @@
+package se.medverka.complaint;
+
+/** Events the complaint module publishes; ids only — listeners ask {@link Complaints} for more. */
+public final class ComplaintEvents {
+
+    private ComplaintEvents() {
+    }
+
+    /** A complaint was stored and got its case number. */
+    public record ComplaintReceived(long complaintId) {
+    }
+
+    /** The committee answered a complaint. */
+    public record ComplaintAnswered(long complaintId, long answerId) {
+    }
+}

@@ -1,0 +1,47 @@
+package se.medverka.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import se.medverka.routing.CaseState;
+
+/** What the complaint service hands to its views and listeners. */
+public final class ComplaintViews {
+
+    private ComplaintViews() {
+    }
+
+    /** The receipt shown once after sending: the PIN is never shown again. */
+    public record Receipt(String caseNumber, String pin, Instant receivedAt, String concerns, String serviceType,
+                          String district, LocalDate incidentDate, List<String> grounds, String anonymity,
+                          boolean mailed) {
+    }
+
+    /** What a resident sees with case code and PIN. */
+    public record ResidentStatus(String caseNumber, CaseState state, String committeeName, Instant receivedAt,
+                                 LocalDate answerDue, Instant answeredAt, Instant closedAt, List<Answer> answers,
+                                 boolean erased) {
+    }
+
+    /** The whole complaint, for the handlers of the responsible committee. */
+    public record Details(long caseId, String caseNumber, CaseState state, String committeeName, Instant receivedAt,
+                          LocalDate answerDue, String concerns, String serviceType, String district,
+                          LocalDate incidentDate, String place, String what, List<String> grounds, String wish,
+                          String anonymity, String name, String email, String language, List<Note> notes,
+                          List<Answer> answers, Set<CaseState> nextStates, boolean erased) {
+    }
+
+    public record Note(Instant at, String author, String text) {
+    }
+
+    public record Answer(Instant at, String author, String language, String text) {
+    }
+
+    public record Template(long id, String language, String title, String body) {
+    }
+
+    /** What a mail to the resident needs; only for named complaints. */
+    public record Mail(String recipient, String language, String caseNumber, String answer) {
+    }
+}

@@ -1,0 +1,345 @@
+package se.medverka.complaint;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.medverka.audit.AuditLog;
+import se.medverka.complaint.ComplaintEvents.ComplaintAnswered;
+import se.medverka.complaint.ComplaintEvents.ComplaintReceived;
+import se.medverka.complaint.ComplaintException.Problem;
+import se.medverka.complaint.ComplaintViews.Answer;
+import se.medverka.complaint.ComplaintViews.Details;
+import se.medverka.complaint.ComplaintViews.Mail;
+import se.medverka.complaint.ComplaintViews.Receipt;
+import se.medverka.complaint.ComplaintViews.ResidentStatus;
+import se.medverka.complaint.ComplaintViews.Template;
+import se.medverka.complaint.internal.ComplaintInput;
+import se.medverka.complaint.internal.ComplaintSettings;
+import se.medverka.complaint.internal.ComplaintStore;
+import se.medverka.complaint.internal.ComplaintStore.Row;
+import se.medverka.complaint.internal.RateLimiter;
+import se.medverka.routing.CaseFilter;
+import se.medverka.routing.CaseKind;
+import se.medverka.routing.CaseRef;
+import se.medverka.routing.CaseState;
+import se.medverka.routing.CaseStatus;
+import se.medverka.routing.CaseSummary;
+import se.medverka.routing.Cases;
+import se.medverka.routing.NewCase;
+import se.medverka.routing.RoutingException;
+import se.medverka.routing.RoutingRegister;
+import se.medverka.routing.ServiceTypeSummary;
+import se.medverka.shared.i18n.Language;
+import se.medverka.shared.security.CurrentStaff;
+
+/**
+ * Complaints about discriminatory treatment or lack of accessibility. Residents send them without
+ * an account and follow them with case code and PIN; only handlers of the responsible committee
+ * (and administrators) read their content, and every such read is written to the audit log.
+ */
+@Service
+@Transactional
+public class Complaints {
+
+    public static final String AUDIT_READ = "COMPLAINT_READ";
+    private static final String SUBJECT = "case";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int PIN_DIGITS = 8;
+
+    private final ComplaintStore store;
+    private final Cases cases;
+    private final RoutingRegister register;
+    private final AuditLog audit;
+    private final CurrentStaff current;
+    private final ApplicationEventPublisher publisher;
+    private final ComplaintSettings settings;
+    private final Clock clock;
+    private final RateLimiter submissions;
+    private final RateLimiter pinTries;
+    private final PasswordEncoder pins = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+
+    Complaints(ComplaintStore store, Cases cases, RoutingRegister register, AuditLog audit, CurrentStaff current,
+               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock) {
+        this.store = store;
+        this.cases = cases;
+        this.register = register;
+        this.audit = audit;
+        this.current = current;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.clock = clock;
+        this.submissions = new RateLimiter(settings.submitLimit(), settings.submitWindow(), clock);
+        this.pinTries = new RateLimiter(settings.pinLimit(), settings.pinWindow(), clock);
+    }
+
+    // ---- residents -------------------------------------------------------------------------------
+
+    /** The city services a complaint can concern (codes; labels {@code routing.servicetype.<code>.label}). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<String> serviceTypes() {
+        return register.serviceTypes().stream().map(ServiceTypeSummary::code).toList();
+    }
+
+    /** The districts: code → name. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<String, String> districts() {
+        Map<String, String> all = new LinkedHashMap<>();
+        register.districts().forEach(d -> all.put(d.code(), d.name()));
+        return all;
+    }
+
+    /**
+     * Stores a complaint and opens its case in one transaction: it is either wholly stored, with a
+     * case number, or not at all. Open to anyone; automated and too frequent sending is refused.
+     */
+    @PreAuthorize("permitAll()")
+    public Receipt submit(ComplaintSubmission submission, String clientAddress) {
+        Instant now = clock.instant();
+        if (submission.honeypot() != null && !submission.honeypot().isEmpty()
+                || submission.openedAt() == null
+                || Duration.between(submission.openedAt(), now).compareTo(settings.minFillTime()) < 0) {
+            throw new ComplaintException("complaint.form.error.automated");
+        }
+        List<Problem> problems = new ArrayList<>();
+        ComplaintInput.Clean clean = ComplaintInput.check(submission, serviceTypes(),
+                districts().keySet(), LocalDate.ofInstant(now, se.medverka.shared.i18n.Formats.ZONE), problems);
+        if (!problems.isEmpty()) {
+            throw new ComplaintException(problems);
+        }
+        if (!submissions.tryHit(address(clientAddress))) {
+            throw new ComplaintException("complaint.form.error.ratelimit");
+        }
+        String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : newPin();
+        UUID reference = UUID.randomUUID();
+        CaseRef ref;
+        try {
+            ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
+                    null, clean.language()));
+        } catch (RoutingException e) {
+            throw new ComplaintException("complaint.form.error.choice");
+        }
+        long id = store.insert(reference, ref.id(), ref.caseNumber(), clean, pin == null ? null : pins.encode(pin), now);
+        publisher.publishEvent(new ComplaintReceived(id));
+        return new Receipt(ref.caseNumber(), pin, now, clean.concerns(), clean.serviceType(), clean.district(),
+                clean.incidentDate(), clean.grounds(), clean.anonymity(), clean.email() != null);
+    }
+
+    /** The state, dates and answers of a complaint, for whoever has its case code and PIN. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ResidentStatus status(String caseCode, String pin, String clientAddress) {
+        Row c = proven(caseCode, pin, clientAddress);
+        CaseStatus s = cases.status(c.caseId()).orElseThrow();
+        return new ResidentStatus(s.caseNumber(), s.state(), s.committeeName(), s.receivedAt(), s.answerDue(),
+                s.answeredAt(), s.closedAt(), store.answers(c), c.erasedAt() != null);
+    }
+
+    /** Everything stored about the resident in this complaint, as text (their right of access). */
+    @PreAuthorize("permitAll()")
+    public String export(String caseCode, String pin, String clientAddress) {
+        Row c = proven(caseCode, pin, clientAddress);
+        CaseStatus s = cases.status(c.caseId()).orElseThrow();
+        audit.record("resident", "COMPLAINT_EXPORTED", SUBJECT, String.valueOf(c.caseId()), null);
+        StringBuilder out = new StringBuilder();
+        line(out, "case_number", c.caseNumber());
+        line(out, "state", s.state().name());
+        line(out, "received_at", c.receivedAt().toString());
+        line(out, "language", c.language());
+        line(out, "anonymity", c.anonymity());
+        line(out, "concerns", c.concerns());
+        line(out, "service_type", c.serviceType());
+        line(out, "district", c.district());
+        line(out, "incident_date", c.incidentDate() == null ? null : c.incidentDate().toString());
+        line(out, "when_and_where", c.place());
+        line(out, "what_happened", c.what());
+        line(out, "grounds", c.grounds() == null ? null : String.join(", ", c.grounds()));
+        line(out, "wish", c.wish());
+        line(out, "name", c.name());
+        line(out, "email", c.email());
+        for (Answer a : store.answers(c)) {
+            line(out, "answer " + a.at(), a.text());
+        }
+        return out.toString();
+    }
+
+    // ---- notification ----------------------------------------------------------------------------
+
+    /** What the receipt mail needs, if the resident gave an e-mail. For the notification listener. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Mail> receiptMail(long complaintId) {
+        return store.byId(complaintId).filter(c -> c.email() != null)
+                .map(c -> new Mail(c.email(), c.language(), c.caseNumber(), null));
+    }
+
+    /** What the answer mail needs, if the resident gave an e-mail. For the notification listener. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Mail> answerMail(long complaintId, long answerId) {
+        return store.byId(complaintId).filter(c -> c.email() != null)
+                .flatMap(c -> store.answer(c, answerId).map(a -> new Mail(c.email(), c.language(), c.caseNumber(), a.text())));
+    }
+
+    // ---- committee -------------------------------------------------------------------------------
+
+    /** The complaints of the committees the person handles (all for administrators), open first by due date. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CaseSummary> mine() {
+        return cases.inbox(new CaseFilter(CaseKind.COMPLAINT, null, null, null, null, false, true), null, 500);
+    }
+
+    /** The whole complaint; the read is audited. Another committee's complaint is "not found". */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public Optional<Details> read(long caseId) {
+        Optional<Row> found = accessible(caseId);
+        found.ifPresent(c -> audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), c.caseNumber()));
+        return found.map(this::details);
+    }
+
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public void addNote(long caseId, String text) {
+        Row c = mustAccess(caseId);
+        String note = checked("note", text, ComplaintInput.MAX_NOTE);
+        store.addNote(c, current.actor(), note, clock.instant());
+        audit.record(current.actor(), "COMPLAINT_NOTE", SUBJECT, String.valueOf(caseId), null);
+    }
+
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public void changeState(long caseId, CaseState to) {
+        mustAccess(caseId);
+        try {
+            cases.changeState(caseId, to, null);
+        } catch (RoutingException e) {
+            throw new ComplaintException(e.messageKey());
+        }
+    }
+
+    /**
+     * Sends an answer: stored (encrypted) for the status page, mailed when the resident gave an
+     * e-mail, and the case moves to "answered" if it is in progress.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public void answer(long caseId, String text, String languageCode) {
+        Row c = mustAccess(caseId);
+        String body = checked("answer", text, ComplaintInput.MAX_WHAT);
+        String language = Language.fromCode(languageCode).map(Language::code).orElse(c.language());
+        long answerId = store.addAnswer(c, current.actor(), language, body, clock.instant());
+        CaseState state = cases.status(caseId).orElseThrow().state();
+        if (state.next().contains(CaseState.IN_PROGRESS) && state != CaseState.ANSWERED && state != CaseState.CLOSED) {
+            cases.changeState(caseId, CaseState.IN_PROGRESS, null);
+            state = CaseState.IN_PROGRESS;
+        }
+        if (state == CaseState.IN_PROGRESS) {
+            cases.changeState(caseId, CaseState.ANSWERED, null);
+        }
+        audit.record(current.actor(), "COMPLAINT_ANSWERED", SUBJECT, String.valueOf(caseId), language);
+        publisher.publishEvent(new ComplaintAnswered(c.id(), answerId));
+    }
+
+    /** The answer templates of the complaint's committee. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Template> templates(long caseId) {
+        Row c = mustAccess(caseId);
+        return c.committeeId() == null ? List.of() : store.templates(c.committeeId());
+    }
+
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public void saveTemplate(long caseId, String title, String body, String languageCode) {
+        Row c = mustAccess(caseId);
+        String t = checked("templateTitle", title, 200);
+        String b = checked("answer", body, ComplaintInput.MAX_WHAT);
+        if (c.committeeId() == null) {
+            throw new ComplaintException("complaint.case.error.notfound");
+        }
+        String language = Language.fromCode(languageCode).map(Language::code).orElse(Language.DEFAULT.code());
+        store.addTemplate(c.committeeId(), language, t, b, current.actor(), clock.instant());
+    }
+
+    /** Who read which complaint and when (administrators). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<se.medverka.audit.AuditLog.Entry> reads(int limit) {
+        return audit.latest(Math.max(1, Math.min(limit, 1000)), AUDIT_READ);
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private Row proven(String caseCode, String pin, String clientAddress) {
+        String number = caseCode == null ? "" : caseCode.strip().toUpperCase(Locale.ROOT);
+        String address = address(clientAddress);
+        if (!pinTries.allows(address) || !pinTries.allows(number)) {
+            throw new ComplaintException("complaint.status.error.ratelimit");
+        }
+        String digits = pin == null ? "" : pin.replaceAll("\\s", "");
+        Optional<Row> found = number.length() > 40 || digits.length() > 40 ? Optional.empty() : store.byCaseNumber(number);
+        if (found.isEmpty() || found.get().pinHash() == null || !pins.matches(digits, found.get().pinHash())) {
+            pinTries.hit(address);
+            pinTries.hit(number);
+            throw new ComplaintException("complaint.status.error.wrong");
+        }
+        return found.get();
+    }
+
+    private Optional<Row> accessible(long caseId) {
+        return cases.mayHandle(caseId) ? store.byCaseId(caseId) : Optional.empty();
+    }
+
+    private Row mustAccess(long caseId) {
+        return accessible(caseId).filter(c -> c.erasedAt() == null)
+                .orElseThrow(() -> new ComplaintException("complaint.case.error.notfound"));
+    }
+
+    private Details details(Row c) {
+        CaseStatus s = cases.status(c.caseId()).orElseThrow();
+        return new Details(c.caseId(), c.caseNumber(), s.state(), s.committeeName(), c.receivedAt(), s.answerDue(),
+                c.concerns(), c.serviceType(), c.district(), c.incidentDate(), c.place(), c.what(),
+                c.grounds() == null ? List.of() : c.grounds(), c.wish(), c.anonymity(), c.name(), c.email(), c.language(),
+                c.erasedAt() == null ? store.notes(c) : List.of(), c.erasedAt() == null ? store.answers(c) : List.of(),
+                Set.copyOf(s.state().next()), c.erasedAt() != null);
+    }
+
+    private static String checked(String field, String text, int max) {
+        List<Problem> problems = new ArrayList<>();
+        String v = ComplaintInput.text(problems, field, text, max, true);
+        if (!problems.isEmpty()) {
+            throw new ComplaintException(problems);
+        }
+        return v;
+    }
+
+    private static String address(String clientAddress) {
+        return clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+    }
+
+    private static String newPin() {
+        StringBuilder pin = new StringBuilder();
+        for (int i = 0; i < PIN_DIGITS; i++) {
+            pin.append(RANDOM.nextInt(10));
+        }
+        return pin.toString();
+    }
+
+    private static void line(StringBuilder out, String name, String value) {
+        out.append(name).append(": ").append(value == null ? "" : value).append('\n');
+    }
+}

@@ -1,0 +1,20 @@
+package se.medverka.complaint.internal;
+
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.medverka.shared.ui.StaffMenuItem;
+
+@Configuration(proxyBeanMethods = false)
+class ComplaintMenu {
+
+    @Bean
+    StaffMenuItem complaintsMenuItem() {
+        return new StaffMenuItem("personal/klagomal", "complaint.staff.list.nav.label", 200, Set.of("HANDLER", "ADMIN"));
+    }
+
+    @Bean
+    StaffMenuItem complaintReadsMenuItem() {
+        return new StaffMenuItem("personal/klagomal/lasningar", "complaint.staff.reads.nav.label", 910, Set.of("ADMIN"));
+    }
+}

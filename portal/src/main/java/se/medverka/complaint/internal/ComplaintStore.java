@@ -1,0 +1,214 @@
+package se.medverka.complaint.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+import se.medverka.complaint.ComplaintViews.Answer;
+import se.medverka.complaint.ComplaintViews.Note;
+import se.medverka.complaint.ComplaintViews.Template;
+
+/**
+ * The complaint tables. Sensitive values go in and come out through {@link ComplaintCrypto}; this
+ * class never sees a key, only what the crypto made of the text.
+ */
+@Component
+public class ComplaintStore {
+
+    private final JdbcClient jdbc;
+    private final ComplaintCrypto crypto;
+
+    ComplaintStore(JdbcClient jdbc, ComplaintCrypto crypto) {
+        this.jdbc = jdbc;
+        this.crypto = crypto;
+    }
+
+    /** A stored complaint with its sensitive fields decrypted (null once erased). */
+    public record Row(long id, UUID reference, long caseId, String caseNumber, Long committeeId, String anonymity,
+                      String concerns, String serviceType, String district, LocalDate incidentDate, String language,
+                      String pinHash, String place, String what, String wish, List<String> grounds, String name,
+                      String email, Instant receivedAt, Instant closedAt, Instant erasedAt) {
+    }
+
+    public long insert(UUID reference, long caseId, String caseNumber, ComplaintInput.Clean c, String pinHash, Instant now) {
+        String ref = reference.toString();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into complaint (reference, case_id, case_number, anonymity, concerns, service_type, district,
+                    incident_date, language, pin_hash, place_enc, what_enc, wish_enc, grounds_enc, name_enc, email_enc, received_at)
+                values (:reference, :caseId, :caseNumber, :anonymity, :concerns, :serviceType, :district,
+                    :incidentDate, :language, :pinHash, :place, :what, :wish, :grounds, :name, :email, :receivedAt)""")
+                .param("reference", reference)
+                .param("caseId", caseId)
+                .param("caseNumber", caseNumber)
+                .param("anonymity", c.anonymity())
+                .param("concerns", c.concerns())
+                .param("serviceType", c.serviceType())
+                .param("district", c.district())
+                .param("incidentDate", c.incidentDate())
+                .param("language", c.language())
+                .param("pinHash", pinHash)
+                .param("place", crypto.encrypt(c.place(), ref, "place"))
+                .param("what", crypto.encrypt(c.what(), ref, "what"))
+                .param("wish", crypto.encrypt(c.wish(), ref, "wish"))
+                .param("grounds", crypto.encrypt(ComplaintInput.joinGrounds(c.grounds()), ref, "grounds"))
+                .param("name", crypto.encrypt(c.name(), ref, "name"))
+                .param("email", crypto.encrypt(c.email(), ref, "email"))
+                .param("receivedAt", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Row> byId(long id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    public Optional<Row> byCaseId(long caseId) {
+        return jdbc.sql(SELECT + " where case_id = :id").param("id", caseId).query(this::row).optional();
+    }
+
+    public Optional<Row> byCaseNumber(String caseNumber) {
+        return jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber).query(this::row).optional();
+    }
+
+    /** Closed complaints whose retention time has ended, locked; rows another node holds are skipped. */
+    public List<Row> lockDueForErasure(Instant cutoff, int limit) {
+        return jdbc.sql(SELECT + " " + """
+                 where erased_at is null and closed_at is not null and closed_at < :cutoff
+                 order by closed_at, id limit :limit for update skip locked""")
+                .param("cutoff", Timestamp.from(cutoff)).param("limit", limit).query(this::row).list();
+    }
+
+    public void setCommittee(long caseId, long committeeId) {
+        jdbc.sql("update complaint set committee_id = :c where case_id = :id")
+                .param("c", committeeId).param("id", caseId).update();
+    }
+
+    public void setClosedAt(long caseId, Instant closedAt) {
+        jdbc.sql("update complaint set closed_at = :at where case_id = :id")
+                .param("at", closedAt == null ? null : Timestamp.from(closedAt)).param("id", caseId).update();
+    }
+
+    public void addNote(Row c, String author, String text, Instant now) {
+        jdbc.sql("insert into complaint_note (complaint_id, created_at, author, body_enc) values (:c, :at, :author, :body)")
+                .param("c", c.id()).param("at", Timestamp.from(now)).param("author", author)
+                .param("body", crypto.encrypt(text, c.reference().toString(), "note")).update();
+    }
+
+    public List<Note> notes(Row c) {
+        String ref = c.reference().toString();
+        return jdbc.sql("select created_at, author, body_enc from complaint_note where complaint_id = :c order by created_at, id")
+                .param("c", c.id())
+                .query((rs, n) -> new Note(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        crypto.decrypt(rs.getString(3), ref, "note")))
+                .list();
+    }
+
+    public long addAnswer(Row c, String author, String language, String text, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into complaint_answer (complaint_id, created_at, author, language, body_enc)
+                values (:c, :at, :author, :language, :body)""")
+                .param("c", c.id()).param("at", Timestamp.from(now)).param("author", author).param("language", language)
+                .param("body", crypto.encrypt(text, c.reference().toString(), "answer"))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public List<Answer> answers(Row c) {
+        return jdbc.sql("select id, created_at, author, language, body_enc from complaint_answer where complaint_id = :c order by created_at, id")
+                .param("c", c.id()).query((rs, n) -> answer(rs, c)).list();
+    }
+
+    public Optional<Answer> answer(Row c, long answerId) {
+        return jdbc.sql("select id, created_at, author, language, body_enc from complaint_answer where complaint_id = :c and id = :id")
+                .param("c", c.id()).param("id", answerId).query((rs, n) -> answer(rs, c)).optional();
+    }
+
+    private Answer answer(ResultSet rs, Row c) throws SQLException {
+        return new Answer(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                crypto.decrypt(rs.getString(5), c.reference().toString(), "answer"));
+    }
+
+    public List<Template> templates(long committeeId) {
+        return jdbc.sql("select id, language, title, body from complaint_template where committee_id = :c order by language, title, id")
+                .param("c", committeeId)
+                .query((rs, n) -> new Template(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    public void addTemplate(long committeeId, String language, String title, String body, String author, Instant now) {
+        jdbc.sql("""
+                insert into complaint_template (committee_id, language, title, body, created_at, created_by)
+                values (:c, :language, :title, :body, :at, :author)""")
+                .param("c", committeeId).param("language", language).param("title", title).param("body", body)
+                .param("at", Timestamp.from(now)).param("author", author).update();
+    }
+
+    /** Keeps only anonymous figures: one statistics row per ground, then the sensitive content goes. */
+    public void erase(Row c, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, se.medverka.shared.i18n.Formats.ZONE);
+        List<String> grounds = c.grounds() == null || c.grounds().isEmpty() ? java.util.Collections.singletonList(null) : c.grounds();
+        for (String ground : grounds) {
+            jdbc.sql("""
+                    insert into complaint_statistics (committee_id, service_type, district, concerns, ground, received_on, closed_on, erased_on)
+                    values (:committee, :service, :district, :concerns, :ground, :received, :closed, :erased)""")
+                    .param("committee", c.committeeId())
+                    .param("service", c.serviceType())
+                    .param("district", c.district())
+                    .param("concerns", c.concerns())
+                    .param("ground", ground)
+                    .param("received", LocalDate.ofInstant(c.receivedAt(), se.medverka.shared.i18n.Formats.ZONE))
+                    .param("closed", c.closedAt() == null ? null : LocalDate.ofInstant(c.closedAt(), se.medverka.shared.i18n.Formats.ZONE))
+                    .param("erased", today)
+                    .update();
+        }
+        jdbc.sql("delete from complaint_note where complaint_id = :c").param("c", c.id()).update();
+        jdbc.sql("delete from complaint_answer where complaint_id = :c").param("c", c.id()).update();
+        jdbc.sql("""
+                update complaint set place_enc = null, what_enc = null, wish_enc = null, grounds_enc = null,
+                    name_enc = null, email_enc = null, pin_hash = null, incident_date = null, erased_at = :now
+                where id = :c""")
+                .param("now", Timestamp.from(now)).param("c", c.id()).update();
+    }
+
+    public void recordRun(Instant now, String node, Instant cutoff, int erased) {
+        jdbc.sql("insert into complaint_retention_run (ran_at, node, cutoff, erased) values (:at, :node, :cutoff, :erased)")
+                .param("at", Timestamp.from(now)).param("node", node).param("cutoff", Timestamp.from(cutoff))
+                .param("erased", erased).update();
+    }
+
+    private static final String SELECT = """
+            select id, reference, case_id, case_number, committee_id, anonymity, concerns, service_type, district,
+                   incident_date, language, pin_hash, place_enc, what_enc, wish_enc, grounds_enc, name_enc, email_enc,
+                   received_at, closed_at, erased_at
+            from complaint""";
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        UUID reference = rs.getObject("reference", UUID.class);
+        String ref = reference.toString();
+        long committee = rs.getLong("committee_id");
+        Long committeeId = rs.wasNull() ? null : committee;
+        Timestamp closed = rs.getTimestamp("closed_at");
+        Timestamp erased = rs.getTimestamp("erased_at");
+        String grounds = crypto.decrypt(rs.getString("grounds_enc"), ref, "grounds");
+        return new Row(rs.getLong("id"), reference, rs.getLong("case_id"), rs.getString("case_number"), committeeId,
+                rs.getString("anonymity"), rs.getString("concerns"), rs.getString("service_type"), rs.getString("district"),
+                rs.getObject("incident_date", LocalDate.class), rs.getString("language"), rs.getString("pin_hash"),
+                crypto.decrypt(rs.getString("place_enc"), ref, "place"),
+                crypto.decrypt(rs.getString("what_enc"), ref, "what"),
+                crypto.decrypt(rs.getString("wish_enc"), ref, "wish"),
+                grounds == null ? null : ComplaintInput.splitGrounds(grounds),
+                crypto.decrypt(rs.getString("name_enc"), ref, "name"),
+                crypto.decrypt(rs.getString("email_enc"), ref, "email"),
+                rs.getTimestamp("received_at").toInstant(),
+                closed == null ? null : closed.toInstant(), erased == null ? null : erased.toInstant());
+    }
+}

@@ -1,0 +1,35 @@
+package se.medverka.complaint.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.medverka.audit.AuditLog.Entry;
+import se.medverka.complaint.Complaints;
+import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.ui.StaffLayout;
+import se.medverka.shared.ui.TranslatedTitle;
+
+/** Administrators see who read which complaint, and when (from the append-only audit log). */
+@Route(value = "personal/klagomal/lasningar", layout = StaffLayout.class)
+@RolesAllowed("ADMIN")
+public class ComplaintReadsView extends VerticalLayout implements TranslatedTitle {
+
+    public ComplaintReadsView(Complaints complaints) {
+        add(new H1(getTranslation("complaint.staff.reads.title")), new Paragraph(getTranslation("complaint.staff.reads.intro")));
+        Grid<Entry> grid = new Grid<>(Entry.class, false);
+        grid.addColumn(e -> Formats.dateTime(e.at(), getLocale())).setHeader(getTranslation("complaint.staff.reads.at.label"));
+        grid.addColumn(Entry::actor).setHeader(getTranslation("complaint.staff.reads.actor.label"));
+        grid.addColumn(Entry::detail).setHeader(getTranslation("complaint.staff.list.number.label"));
+        grid.setItems(complaints.reads(500));
+        grid.setAriaLabel(getTranslation("complaint.staff.reads.title"));
+        add(grid);
+    }
+
+    @Override
+    public String titleKey() {
+        return "complaint.staff.reads.title";
+    }
+}

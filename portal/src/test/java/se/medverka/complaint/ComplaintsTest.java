@@ -1,0 +1,192 @@
+package se.medverka.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.medverka.complaint.ComplaintViews.Receipt;
+import se.medverka.complaint.internal.RetentionJob;
+import se.medverka.routing.CaseState;
+import se.medverka.routing.Cases;
+import se.medverka.testsupport.StaffFixtures;
+
+/** Complaints on the real PostgreSQL: encryption at rest, refusals, retention, committee isolation. */
+@SpringBootTest
+class ComplaintsTest {
+
+    private static final AtomicInteger ADDRESS = new AtomicInteger();
+    private static final String SECRET_TEXT = "Personalen kallade mig ett skällsord för att jag är rom";
+
+    @Autowired Complaints complaints;
+    @Autowired Cases cases;
+    @Autowired JdbcClient jdbc;
+    @Autowired RetentionJob retention;
+    @Autowired StaffFixtures staff;
+
+    private static String newAddress() {
+        return "10.0.0." + ADDRESS.incrementAndGet();
+    }
+
+    private static ComplaintSubmission named(String what) {
+        return new ComplaintSubmission("TREATMENT", "library_culture", "spanga-tensta", "Biblioteket i Tensta",
+                null, what, List.of("ethnicity", "religion"), "En ursäkt", "NAMED", "Aino Virtanen",
+                "aino@example.com", "fi", "", Instant.now().minusSeconds(60));
+    }
+
+    @Test
+    void sensitiveColumnsHoldNoPlaintextAndDecryptForTheResponsibleHandler() {
+        Receipt r = complaints.submit(named(SECRET_TEXT), newAddress());
+        assertThat(r.caseNumber()).startsWith("MV-");
+        assertThat(r.pin()).hasSize(8);
+
+        Map<String, Object> row = jdbc.sql("select * from complaint where case_number = :n").param("n", r.caseNumber())
+                .query().singleRow();
+        String dump = row.toString();
+        assertThat(dump).doesNotContain("skällsord", "Aino", "aino@example.com", "ethnicity", "religion", "Tensta", "ursäkt");
+        assertThat((String) row.get("what_enc")).matches("[a-z0-9]+:[A-Za-z0-9+/=]+");
+
+        long caseId = ((Number) row.get("case_id")).longValue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
+        long culture = staff.committeeId("kulturnamnden");
+        ComplaintViews.Details d = StaffFixtures.asHandler("culture-handler", culture, () -> complaints.read(caseId)).orElseThrow();
+        assertThat(d.what()).isEqualTo(SECRET_TEXT);
+        assertThat(d.grounds()).containsExactly("ethnicity", "religion");
+        assertThat(d.email()).isEqualTo("aino@example.com");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'COMPLAINT_READ' and subject_id = :id and actor = 'culture-handler'")
+                .param("id", String.valueOf(caseId)).query(Long.class).single()).isEqualTo(1);
+
+        long school = staff.committeeId("utbildningsnamnden");
+        assertThat(StaffFixtures.asHandler("school-handler", school, () -> complaints.read(caseId))).isEmpty();
+        assertThatThrownBy(() -> StaffFixtures.asHandler("school-handler", school, () -> {
+            complaints.addNote(caseId, "x");
+            return null;
+        })).isInstanceOf(ComplaintException.class);
+
+        StaffFixtures.asHandler("culture-handler", culture, () -> {
+            complaints.addNote(caseId, "Ringde enhetschefen");
+            complaints.answer(caseId, "Vi ber om ursäkt", "fi");
+            return null;
+        });
+        assertThat(jdbc.sql("select body_enc from complaint_note").query(String.class).list()).noneMatch(b -> b.contains("enhetschefen"));
+        ComplaintViews.ResidentStatus s = complaints.status(r.caseNumber(), r.pin(), newAddress());
+        assertThat(s.state()).isEqualTo(CaseState.ANSWERED);
+        assertThat(s.answers()).extracting(ComplaintViews.Answer::text).containsExactly("Vi ber om ursäkt");
+        assertThat(complaints.export(r.caseNumber(), r.pin(), newAddress())).contains(SECRET_TEXT, "aino@example.com");
+    }
+
+    @Test
+    void honeypotTooFastAndTooManyAreRefused() {
+        ComplaintSubmission ok = named("Hände något");
+        ComplaintSubmission bot = new ComplaintSubmission(ok.concerns(), ok.serviceType(), ok.district(), ok.place(), null,
+                ok.what(), ok.grounds(), ok.wish(), ok.anonymity(), ok.name(), ok.email(), ok.language(), "http://spam", ok.openedAt());
+        ComplaintSubmission fast = new ComplaintSubmission(ok.concerns(), ok.serviceType(), ok.district(), ok.place(), null,
+                ok.what(), ok.grounds(), ok.wish(), ok.anonymity(), ok.name(), ok.email(), ok.language(), "", Instant.now());
+        long before = count();
+        assertRefused(() -> complaints.submit(bot, newAddress()), "complaint.form.error.automated");
+        assertRefused(() -> complaints.submit(fast, newAddress()), "complaint.form.error.automated");
+        String address = newAddress();
+        for (int i = 0; i < 5; i++) {
+            complaints.submit(ok, address);
+        }
+        assertRefused(() -> complaints.submit(ok, address), "complaint.form.error.ratelimit");
+        assertThat(count()).isEqualTo(before + 5);
+    }
+
+    @Test
+    void oversizedAndMalformedInputIsRefusedAndNothingIsStored() {
+        long before = count();
+        long casesBefore = jdbc.sql("select count(*) from routing_case").query(Long.class).single();
+        assertRefused(() -> complaints.submit(named("x".repeat(100_000)), newAddress()), "complaint.form.error.toolong");
+        assertRefused(() -> complaints.submit(named("bad \u0007 bell"), newAddress()), "complaint.form.error.control");
+        assertRefused(() -> complaints.submit(named("<script>alert(1)</script>"), newAddress()), "complaint.form.error.markup");
+        ComplaintSubmission ok = named("ok");
+        assertRefused(() -> complaints.submit(new ComplaintSubmission("MAYBE", "spaceship", "atlantis", null, null, "ok",
+                List.of("height"), null, "SECRET", null, null, "klingon", "", ok.openedAt()), newAddress()), "complaint.form.error.choice");
+        assertRefused(() -> complaints.submit(new ComplaintSubmission("BOTH", null, null, null, null, "ok", List.of(), null,
+                "NAMED", null, "not-an-address", "sv", "", ok.openedAt()), newAddress()), "complaint.form.email.error.invalid");
+        assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from routing_case").query(Long.class).single()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void wrongPinsAreRateLimited() {
+        Receipt r = complaints.submit(named("Om PIN"), newAddress());
+        String address = newAddress();
+        for (int i = 0; i < 5; i++) {
+            assertRefused(() -> complaints.status(r.caseNumber(), "00000000", address), "complaint.status.error.wrong");
+        }
+        assertRefused(() -> complaints.status(r.caseNumber(), r.pin(), address), "complaint.status.error.ratelimit");
+    }
+
+    @Test
+    void retentionErasesExactlyWhatIsDueAndKeepsAnonymousStatistics() {
+        Receipt due = complaints.submit(named("Gammalt ärende"), newAddress());
+        Receipt recent = complaints.submit(named("Nyligen stängt"), newAddress());
+        Receipt open = complaints.submit(named("Öppet"), newAddress());
+        long dueCase = caseId(due);
+        long recentCase = caseId(recent);
+        long openCase = caseId(open);
+        // Closed three years ago, closed yesterday, never closed.
+        jdbc.sql("update complaint set closed_at = :at where case_id = :id")
+                .param("at", Timestamp.from(Instant.now().minus(Duration.ofDays(3 * 366)))).param("id", dueCase).update();
+        jdbc.sql("update complaint set closed_at = :at where case_id = :id")
+                .param("at", Timestamp.from(Instant.now().minus(Duration.ofDays(1)))).param("id", recentCase).update();
+        long statsBefore = jdbc.sql("select count(*) from complaint_statistics").query(Long.class).single();
+        long runsBefore = jdbc.sql("select count(*) from complaint_retention_run").query(Long.class).single();
+
+        assertThat(retention.eraseDue()).isEqualTo(1);
+
+        Map<String, Object> erased = jdbc.sql("select * from complaint where case_id = :id").param("id", dueCase).query().singleRow();
+        assertThat(erased.get("what_enc")).isNull();
+        assertThat(erased.get("email_enc")).isNull();
+        assertThat(erased.get("grounds_enc")).isNull();
+        assertThat(erased.get("pin_hash")).isNull();
+        assertThat(erased.get("erased_at")).isNotNull();
+        for (long kept : List.of(recentCase, openCase)) {
+            assertThat(jdbc.sql("select what_enc from complaint where case_id = :id").param("id", kept).query(String.class).single()).isNotNull();
+        }
+        assertThat(jdbc.sql("select ground from complaint_statistics order by id desc limit 2").query(String.class).list())
+                .containsExactlyInAnyOrder("ethnicity", "religion");
+        assertThat(jdbc.sql("select count(*) from complaint_statistics").query(Long.class).single()).isEqualTo(statsBefore + 2);
+        assertThat(jdbc.sql("select count(*) from complaint_retention_run").query(Long.class).single()).isEqualTo(runsBefore + 1);
+        assertThat(retention.eraseDue()).isZero();
+    }
+
+    @Test
+    void administratorsSeeWhoReadAComplaintAndHandlersCannot() {
+        Receipt r = complaints.submit(named("Läslogg"), newAddress());
+        long caseId = caseId(r);
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
+        StaffFixtures.as("an-admin", List.of("ROLE_ADMIN"), () -> complaints.read(caseId)).orElseThrow();
+        assertThat(StaffFixtures.asAdmin(() -> complaints.reads(100)))
+                .anySatisfy(e -> assertThat(e.actor() + " " + e.subjectId()).isEqualTo("an-admin " + caseId));
+        long culture = staff.committeeId("kulturnamnden");
+        assertThatThrownBy(() -> StaffFixtures.asHandler("h", culture, () -> complaints.reads(10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> complaints.mine())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    private long caseId(Receipt r) {
+        return jdbc.sql("select case_id from complaint where case_number = :n").param("n", r.caseNumber()).query(Long.class).single();
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(ComplaintException.class)
+                .satisfies(e -> assertThat(((ComplaintException) e).problems()).extracting(ComplaintException.Problem::messageKey).contains(key));
+    }
+}
