@@ -3,6 +3,8 @@ package se.medverka.complaint.internal;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.medverka.routing.CaseContentLink;
+import se.medverka.routing.CaseKind;
 import se.medverka.shared.ui.StaffMenuItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -16,5 +18,10 @@ class ComplaintMenu {
     @Bean
     StaffMenuItem complaintReadsMenuItem() {
         return new StaffMenuItem("personal/klagomal/lasningar", "complaint.staff.reads.nav.label", 910, Set.of("ADMIN"));
+    }
+
+    @Bean
+    CaseContentLink complaintContentLink() {
+        return new CaseContentLink(CaseKind.COMPLAINT, "personal/klagomal/", "complaint.case.content.action");
     }
 }

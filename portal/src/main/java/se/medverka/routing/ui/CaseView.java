@@ -19,7 +19,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
+import se.medverka.routing.CaseContentLink;
 import se.medverka.routing.CaseDetails;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.CaseSummary;
@@ -42,11 +44,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
 
     private final Cases cases;
     private final RoutingRegister register;
+    private final List<CaseContentLink> contentLinks;
     private long caseId;
     private String titleKey = "routing.case.title";
 
-    public CaseView(Cases cases, RoutingRegister register) {
+    public CaseView(Cases cases, RoutingRegister register, List<CaseContentLink> contentLinks) {
         this.cases = cases;
+        this.contentLinks = contentLinks;
         this.register = register;
     }
 
@@ -73,6 +77,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
         CaseDetails details = found.get();
         CaseSummary c = details.summary();
         add(new H1(getTranslation("routing.case.heading.text", c.caseNumber())), backLink());
+        contentLinks.stream().filter(link -> link.kind() == c.kind()).findFirst().ifPresent(link -> {
+            Anchor content = new Anchor(link.routePrefix() + c.id(), getTranslation(link.labelKey()));
+            content.addClassName("case-content-link");
+            add(content);
+        });
         add(facts(details));
         add(stateButtons(c));
         if (c.state().forwardable()) {
