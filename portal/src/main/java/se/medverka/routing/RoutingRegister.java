@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.routing.internal.Committee;
 import se.medverka.routing.internal.CommitteeRepository;
+import se.medverka.routing.internal.DistrictRepository;
 
 /** Read access to the register of committees, for every module (the register itself is public). */
 @Service
@@ -13,9 +14,17 @@ import se.medverka.routing.internal.CommitteeRepository;
 public class RoutingRegister {
 
     private final CommitteeRepository committees;
+    private final DistrictRepository districts;
 
-    RoutingRegister(CommitteeRepository committees) {
+    RoutingRegister(CommitteeRepository committees, DistrictRepository districts) {
         this.committees = committees;
+        this.districts = districts;
+    }
+
+    /** The districts in their register order. */
+    public List<DistrictSummary> districts() {
+        return districts.findAllByOrderBySortOrderAsc().stream()
+                .map(d -> new DistrictSummary(d.getCode(), d.getName())).toList();
     }
 
     public List<CommitteeSummary> committees() {
