@@ -84,7 +84,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
 
         page.getByLabel(sv("consultation.staff.code.district.label")).click();
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Bromma")).first().click();
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(sv("consultation.staff.code.band.label"))).click();
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(sv("consultation.staff.code.band.label"))).first().click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("6–9 år")).click();
         button(sv("consultation.staff.code.create.action")).click();
         settle(page);

@@ -3,7 +3,6 @@ package se.medverka.consultation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,9 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +73,7 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         index = 0;
         if (found.isEmpty() || !found.get().open() || found.get().questions().isEmpty()) {
             add(new H1(getTranslation("consultation.answer.missing.title")),
-                    new Paragraph(getTranslation("consultation.answer.missing.text")), backLink());
+                    new Paragraph(getTranslation("consultation.answer.missing.text")), ChildUi.backLink());
             return;
         }
         consultation = found.get();
@@ -213,13 +209,10 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
 
     private Component picture(ChildPicture p) {
         long id = p.id();
-        Image image = new Image(DownloadHandler.fromInputStream(event -> consultations.picture(id)
-                .map(f -> new DownloadResponse(new ByteArrayInputStream(f.data()), "bild-" + id, f.contentType(), f.data().length))
-                .orElse(DownloadResponse.error(404))), p.alt());
+        // The visible caption names the choice; the image's alt would only repeat it.
+        Image image = ChildUi.picture(() -> consultations.picture(id), id, "");
         Div option = new Div(image, ChildUi.inLanguage(new Span(p.alt()), consultation.language()));
         option.addClassNames("child-option", "child-picture");
-        // The visible caption names the choice; the image would only repeat it.
-        image.setAlt("");
         return option;
     }
 
@@ -251,14 +244,8 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         } else {
             add(new Paragraph(getTranslation("consultation.answer.end.page.text")));
         }
-        add(backLink());
+        add(ChildUi.backLink());
         thanks.getElement().executeJs("this.focus()");
-    }
-
-    private Anchor backLink() {
-        Anchor back = new Anchor("barn", getTranslation("consultation.page.back.action"));
-        back.addClassName("child-link");
-        return back;
     }
 
     @Override

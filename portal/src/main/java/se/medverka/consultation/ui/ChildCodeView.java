@@ -1,6 +1,5 @@
 package se.medverka.consultation.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +29,7 @@ public class ChildCodeView extends Div implements HasUrlParameter<String>, Trans
         var found = consultations.byCode(code, ChildUi.language());
         if (found.isEmpty()) {
             add(new H1(getTranslation("consultation.code.missing.title")),
-                    new Paragraph(getTranslation("consultation.join.code.error.unknown")), link("barn", "consultation.page.back.action"));
+                    new Paragraph(getTranslation("consultation.join.code.error.unknown")), ChildUi.backLink());
             return;
         }
         var c = found.get();
@@ -39,16 +38,10 @@ public class ChildCodeView extends Div implements HasUrlParameter<String>, Trans
         c.feedback().ifPresent(text -> add(ChildUi.feedback(getTranslation("consultation.feedback.section.title"),
                 text, c.language())));
         if (c.open()) {
-            add(link("barn/svara?kod=" + c.classCode(), "consultation.code.start.action"));
+            add(ChildUi.link("barn/svara?kod=" + c.classCode(), "consultation.code.start.action"));
         } else if (c.feedback().isEmpty()) {
             add(new Paragraph(getTranslation("consultation.code.closed.text")));
         }
-    }
-
-    private Anchor link(String href, String key) {
-        Anchor a = new Anchor(href, getTranslation(key));
-        a.addClassName("child-link");
-        return a;
     }
 
     @Override

@@ -33,7 +33,7 @@ public class ChildConsultationView extends Div implements HasUrlParameter<Long>,
         var found = id == null ? java.util.Optional.<ChildConsultations.OpenConsultation>empty()
                 : consultations.page(id, ChildUi.language());
         if (found.isEmpty()) {
-            add(new H1(getTranslation("consultation.page.missing.title")), backLink());
+            add(new H1(getTranslation("consultation.page.missing.title")), ChildUi.backLink());
             return;
         }
         var c = found.get();
@@ -56,13 +56,7 @@ public class ChildConsultationView extends Div implements HasUrlParameter<Long>,
         c.feedback().forEach((band, text) -> add(ChildUi.feedback(
                 getTranslation("consultation.feedback.section.title") + " – " + getTranslation(band.labelKey()),
                 text, c.language())));
-        add(backLink());
-    }
-
-    private Anchor backLink() {
-        Anchor back = new Anchor("barn", getTranslation("consultation.page.back.action"));
-        back.addClassName("child-link");
-        return back;
+        add(ChildUi.backLink());
     }
 
     @Override

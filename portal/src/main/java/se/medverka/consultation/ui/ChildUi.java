@@ -2,6 +2,14 @@ package se.medverka.consultation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.function.Supplier;
+import se.medverka.consultation.PictureFile;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -46,7 +54,22 @@ final class ChildUi {
         return section;
     }
 
-    static String t(String key, Object... params) {
-        return I18NProvider.translate(key, params);
+    /** A big, friendly link (also used as a button-like "go on" on the children's screens). */
+    static Anchor link(String href, String key) {
+        Anchor a = new Anchor(href, I18NProvider.translate(key));
+        a.addClassName("child-link");
+        return a;
+    }
+
+    /** The way back to /barn. */
+    static Anchor backLink() {
+        return link("barn", "consultation.page.back.action");
+    }
+
+    /** A stored picture, served through Vaadin's download handler (never a public file path). */
+    static Image picture(Supplier<Optional<PictureFile>> source, long id, String alt) {
+        return new Image(DownloadHandler.fromInputStream(event -> source.get()
+                .map(f -> new DownloadResponse(new ByteArrayInputStream(f.data()), "bild-" + id, f.contentType(), f.data().length))
+                .orElse(DownloadResponse.error(404))), alt);
     }
 }

@@ -161,9 +161,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
     }
 
     private Image preview(long pictureId, String alt) {
-        Image image = new Image(DownloadHandler.fromInputStream(event -> consultations.picture(pictureId)
-                .map(f -> new DownloadResponse(new ByteArrayInputStream(f.data()), "bild-" + pictureId, f.contentType(), f.data().length))
-                .orElse(DownloadResponse.error(404))), alt);
+        Image image = ChildUi.picture(() -> consultations.picture(pictureId), pictureId, alt);
         image.addClassName("consultation-thumb");
         return image;
     }
