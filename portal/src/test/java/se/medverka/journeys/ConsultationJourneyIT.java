@@ -85,7 +85,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
         page.getByLabel(sv("consultation.staff.code.district.label")).click();
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Bromma")).first().click();
         page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(sv("consultation.staff.code.band.label"))).first().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("6–9 år")).click();
+        page.locator("vaadin-select-item[role=option]:visible").filter(new Locator.FilterOptions().setHasText("6–9 år")).click();
         button(sv("consultation.staff.code.create.action")).click();
         settle(page);
         String code = page.locator(".consultation-codes li span").first().textContent().trim();
