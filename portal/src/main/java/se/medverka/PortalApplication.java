@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/medverka/styles.css")
+@StyleSheet("themes/medverka/children.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class PortalApplication implements AppShellConfigurator {
 

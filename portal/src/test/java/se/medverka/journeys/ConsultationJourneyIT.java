@@ -1,0 +1,239 @@
+package se.medverka.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.medverka.consultation.ChildConsultations;
+import se.medverka.shared.security.StaffRole;
+import se.medverka.testsupport.BrowserTestBase;
+import se.medverka.testsupport.StaffFixtures;
+import se.medverka.testsupport.Translations;
+
+/**
+ * A handler makes a consultation with a smiley and a picture question for 6–9 and 10–12, makes a
+ * class code; a child on a phone joins with it and answers by keyboard alone; results stay
+ * "fewer than 5" until five answers exist; feedback appears behind the same code. axe on every
+ * child screen, in Swedish and North Sami.
+ */
+class ConsultationJourneyIT extends BrowserTestBase {
+
+    @Autowired StaffFixtures fixtures;
+    @Autowired ChildConsultations children;
+
+    private static String sv(String key) {
+        return Translations.sv(key);
+    }
+
+    @Test
+    void fromConsultationToClassCodeToAnswersToFeedback() throws IOException {
+        String handler = fixtures.member("consult-journey", StaffRole.HANDLER, "sdn-bromma");
+        login(page, handler, StaffFixtures.PASSWORD);
+        open(page, "personal/konsultationer");
+
+        page.getByLabel(sv("consultation.staff.create.name.label")).fill("Parkerna i Bromma");
+        checkbox(sv("consultation.common.band.b6_9.label")).click();
+        checkbox(sv("consultation.common.band.b10_12.label")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("consultation.staff.create.create.action"))).click();
+        page.waitForURL("**/personal/konsultation/**");
+        settle(page);
+
+        for (String band : new String[] {"6–9 år", "10–12 år"}) {
+            page.getByLabel("Rubrik – " + band + " – svenska").fill("Parken där du bor");
+        }
+        button(sv("consultation.staff.intro.save.action")).click();
+        settle(page);
+
+        page.getByLabel("Fråga – 6–9 år – svenska").fill("Tycker du om parken?");
+        page.getByLabel("Fråga – 10–12 år – svenska").fill("Hur trivs du i parken?");
+        button(sv("consultation.staff.question.add.action")).click();
+        settle(page);
+        assertThat(page.getByText("Tycker du om parken?", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(sv("consultation.staff.question.type.label"))).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(sv("consultation.common.type.picture.label"))).click();
+        page.getByLabel("Fråga – 6–9 år – svenska").fill("Vad vill du leka med?");
+        page.getByLabel("Fråga – 10–12 år – svenska").fill("Vilken lek vill du ha i parken?");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload[] {
+                new FilePayload("gunga.png", "image/png", png(Color.RED)),
+                new FilePayload("rutschkana.png", "image/png", png(Color.BLUE))});
+        assertThat(page.locator(".consultation-pending-picture")).hasCount(2);
+        Locator alts = page.getByLabel("Alternativtext (svenska)");
+        alts.nth(0).fill("En gunga");
+        alts.nth(1).fill("En rutschkana");
+        button(sv("consultation.staff.question.add.action")).click();
+        settle(page);
+        assertThat(page.locator("img.consultation-thumb[alt='En gunga']")).isVisible();
+
+        button(sv("consultation.staff.status.open.action")).click();
+        settle(page);
+        assertThat(page.getByText(sv("consultation.staff.edit.status.text").replace("{0}", sv("consultation.common.status.open.label")))).isVisible();
+
+        page.getByLabel(sv("consultation.staff.code.district.label")).click();
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Bromma")).first().click();
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(sv("consultation.staff.code.band.label"))).first().click();
+        page.locator("vaadin-select-item[role=option]:visible").filter(new Locator.FilterOptions().setHasText("6–9 år")).click();
+        button(sv("consultation.staff.code.create.action")).click();
+        settle(page);
+        String code = page.locator(".consultation-codes li span").first().textContent().trim();
+        assertThat(code).matches("[A-Z]{4}-[2-9]{2}");
+        String staffUrl = page.url();
+
+        // A child on a phone, keyboard only, in Swedish.
+        BrowserContext phone = context.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/").setViewportSize(390, 844));
+        phone.setDefaultTimeout(20_000);
+        Page child = phone.newPage();
+        try {
+            open(child, "barn?lang=sv");
+            assertAccessible(child);
+            tabTo(child, child.locator("vaadin-text-field.child-code"));
+            child.keyboard().type(code.toLowerCase().replace("-", " "));
+            child.keyboard().press("Enter");
+            child.waitForURL("**/barn/kod/**");
+            settle(child);
+            assertAccessible(child);
+            tabTo(child, child.locator("a.child-link"));
+            child.keyboard().press("Enter");
+            child.waitForURL("**/barn/svara**");
+            settle(child);
+
+            assertThat(child.locator("h2#child-question")).hasText("Tycker du om parken?");
+            assertThat(child.locator(".child-progress li")).hasCount(2);
+            assertAccessible(child);
+            tabTo(child, child.locator("vaadin-radio-group"));
+            child.keyboard().press("Space");
+            for (int i = 0; i < 3; i++) {
+                child.keyboard().press("ArrowRight");
+            }
+            settle(child);
+            int smiley = checkedIndex(child) + 1;
+            assertThat(smiley).isBetween(1, 5);
+            tabTo(child, child.locator("vaadin-button.child-next"));
+            child.keyboard().press("Enter");
+            settle(child);
+
+            assertThat(child.locator("h2#child-question")).hasText("Vad vill du leka med?");
+            assertThat(child.locator("img")).not().hasCount(0);
+            assertAccessible(child);
+            // Back and forth keeps the answer.
+            tabTo(child, child.locator("vaadin-button", new Page.LocatorOptions().setHasText(sv("consultation.answer.back.action"))));
+            child.keyboard().press("Enter");
+            settle(child);
+            assertThat(child.locator("vaadin-radio-button[checked]")).hasCount(1);
+            tabTo(child, child.locator("vaadin-button.child-next"));
+            child.keyboard().press("Enter");
+            settle(child);
+            tabTo(child, child.locator("vaadin-radio-group"));
+            child.keyboard().press("Space");
+            settle(child);
+            int picture = checkedIndex(child);
+            tabTo(child, child.locator("vaadin-button.child-next"));
+            child.keyboard().press("Enter");
+            settle(child);
+            assertThat(child.locator("h1")).hasText(sv("consultation.answer.end.title"));
+            assertAccessible(child);
+
+            // The same screens in North Sami.
+            open(child, "barn?lang=se");
+            assertThat(child.locator("h1")).hasText(Translations.text("se", "consultation.start.title"));
+            assertAccessible(child);
+            open(child, "barn/kod/" + code + "?lang=se");
+            assertAccessible(child);
+            open(child, "barn/svara?kod=" + code + "&lang=se");
+            assertThat(child.locator(".child-progress-text")).hasText(Translations.text("se", "consultation.answer.progress.label")
+                    .replace("{0}", "1").replace("{1}", "2"));
+            assertAccessible(child);
+            tabTo(child, child.locator("vaadin-button.child-next"));
+            child.keyboard().press("Enter");
+            settle(child);
+            assertAccessible(child);
+            tabTo(child, child.locator("vaadin-button.child-next"));
+            child.keyboard().press("Enter");
+            settle(child);
+            assertThat(child.locator("h1")).hasText(Translations.text("se", "consultation.answer.end.title"));
+            assertAccessible(child);
+
+            // Two answers so far: every figure is "fewer than 5".
+            open(page, staffUrl.substring(staffUrl.indexOf("personal")));
+            assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": " + sv("consultation.staff.results.fewer.text"))).isVisible();
+            // (no bare number anywhere in the tables: zero answers for a choice also hide in a small cell)
+            assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^[0-9]+$")))).hasCount(0);
+
+            // Four more children give the same answers as the first one: now five of them count.
+            var entry = children.entry(code).orElseThrow();
+            var questions = children.byCode(code, "sv").orElseThrow().questions();
+            String pictureId = String.valueOf(questions.get(1).pictures().get(picture).id());
+            for (int i = 0; i < 4; i++) {
+                children.submit(entry, Map.of(questions.get(0).id(), String.valueOf(smiley), questions.get(1).id(), pictureId));
+            }
+            open(page, staffUrl.substring(staffUrl.indexOf("personal")));
+            assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": 6")).isVisible();
+            assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^5$")))).not().hasCount(0);
+
+            // Staff publish what happened; the child sees it behind the same code.
+            page.getByLabel(sv("consultation.staff.feedback.text.label")).fill("Vi har byggt en ny gunga i parken.\n\nTack för att du svarade!");
+            button(sv("consultation.staff.feedback.publish.action")).click();
+            settle(page);
+            open(child, "barn/kod/" + code + "?lang=sv");
+            assertThat(child.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(sv("consultation.feedback.section.title")))).isVisible();
+            assertThat(child.getByText("Vi har byggt en ny gunga i parken.")).isVisible();
+            assertAccessible(child);
+            open(child, "barn/kod/" + code + "?lang=se");
+            assertAccessible(child);
+        } finally {
+            phone.close();
+        }
+    }
+
+    private Locator checkbox(String label) {
+        return page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(label)).first();
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static int checkedIndex(Page p) {
+        return ((Number) p.locator("vaadin-radio-group").first().evaluate(
+                "g => Array.from(g.querySelectorAll('vaadin-radio-button')).findIndex(r => r.hasAttribute('checked'))")).intValue();
+    }
+
+    /** Presses Tab until the element (or something inside it) has the focus. */
+    private static void tabTo(Page p, Locator target) {
+        for (int i = 0; i < 40; i++) {
+            boolean focused = (Boolean) target.first().evaluate(
+                    "el => el === document.activeElement || el.contains(document.activeElement)");
+            if (focused) {
+                return;
+            }
+            p.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached " + target);
+    }
+
+    private static byte[] png(Color color) throws IOException {
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 16, 16);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
