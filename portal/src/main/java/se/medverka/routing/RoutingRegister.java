@@ -1,11 +1,15 @@
 package se.medverka.routing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.routing.internal.Committee;
 import se.medverka.routing.internal.CommitteeRepository;
+import se.medverka.routing.internal.District;
+import se.medverka.routing.internal.DistrictRepository;
 
 /** Read access to the register of committees, for every module (the register itself is public). */
 @Service
@@ -13,9 +17,20 @@ import se.medverka.routing.internal.CommitteeRepository;
 public class RoutingRegister {
 
     private final CommitteeRepository committees;
+    private final DistrictRepository districts;
 
-    RoutingRegister(CommitteeRepository committees) {
+    RoutingRegister(CommitteeRepository committees, DistrictRepository districts) {
         this.committees = committees;
+        this.districts = districts;
+    }
+
+    /** The districts, code to name, in the register's order. */
+    public Map<String, String> districts() {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (District d : districts.findAllByOrderBySortOrderAsc()) {
+            all.put(d.getCode(), d.getName());
+        }
+        return all;
     }
 
     public List<CommitteeSummary> committees() {
