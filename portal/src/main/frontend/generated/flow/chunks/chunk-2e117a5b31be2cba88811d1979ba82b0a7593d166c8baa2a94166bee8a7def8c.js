@@ -1,0 +1,17 @@
+import '@vaadin/select/src/vaadin-select.js';
+import 'Frontend/generated/jar-resources/selectConnector.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/button/src/vaadin-button.js';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
+import '@vaadin/text-area/src/vaadin-text-area.js';
+import '@vaadin/radio-group/src/vaadin-radio-group.js';
+import '@vaadin/radio-group/src/vaadin-radio-button.js';
+import '@vaadin/checkbox-group/src/vaadin-checkbox-group.js';
+import '@vaadin/checkbox/src/vaadin-checkbox.js';
+import '@vaadin/email-field/src/vaadin-email-field.js';
+import '@vaadin/text-field/src/vaadin-text-field.js';
+import '@vaadin/dialog/src/vaadin-dialog.js';
+import '@vaadin/notification/src/vaadin-notification.js';
