@@ -8,10 +8,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
-/** Counts the SQL statements prepared through the application's DataSource (for "no N+1" checks). */
+/**
+ * Counts the SQL statements the watching thread prepares through the application's DataSource (for
+ * "no N+1" checks); statements of other threads (e.g. asynchronous routing) are not counted.
+ */
 public class StatementCounter implements BeanPostProcessor {
 
     public static final AtomicInteger COUNT = new AtomicInteger();
+    private static volatile Thread watched;
+
+    /** Starts counting from zero for the calling thread. */
+    public static void watch() {
+        watched = Thread.currentThread();
+        COUNT.set(0);
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
@@ -28,8 +38,8 @@ public class StatementCounter implements BeanPostProcessor {
     private static Connection connection(Connection c) {
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
                 forward(c, (target, method, args) -> {
-                    if (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall")
-                            || method.getName().equals("createStatement")) {
+                    if ((method.getName().equals("prepareStatement") || method.getName().equals("prepareCall")
+                            || method.getName().equals("createStatement")) && Thread.currentThread() == watched) {
                         COUNT.incrementAndGet();
                     }
                     return invoke(target, method, args);

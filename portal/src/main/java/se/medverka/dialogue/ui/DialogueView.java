@@ -98,6 +98,10 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                             Formats.dateTime(page.feedbackAt(), getLocale()))));
             paragraphs(page.feedback()).forEach(feedback::add);
             feedback.addClassName("dialogue-feedback");
+            // Prominent without a shared stylesheet change: a framed block before everything else.
+            feedback.getStyle().set("border-inline-start", "0.4rem solid var(--mv-blue, #00528a)")
+                    .set("background", "var(--mv-surface, #f4f6f8)").set("padding", "0.5rem 1rem")
+                    .set("margin-block", "1rem");
             feedback.getElement().setAttribute("aria-labelledby", "feedback-heading");
             feedback.getChildren().findFirst().ifPresent(h -> h.setId("feedback-heading"));
             content.add(feedback);
