@@ -2,12 +2,15 @@ package se.medverka.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +49,16 @@ class DialogueRulesTest {
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
     @Autowired MailDispatcher dispatcher;
+
+    /**
+     * Every proposal opens a case that routing handles asynchronously; wait until that work is done
+     * so that none of it is left to the tests that run after this class.
+     */
+    @AfterEach
+    void letRoutingFinish() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+    }
 
     private long committee(String code) {
         return register.committeeByCode(code).orElseThrow().id();
