@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -101,9 +100,7 @@ public class Complaints {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Map<String, String> districts() {
-        Map<String, String> all = new LinkedHashMap<>();
-        register.districts().forEach(d -> all.put(d.code(), d.name()));
-        return all;
+        return register.districtNames();
     }
 
     /**

@@ -1,6 +1,8 @@
 package se.medverka.routing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,13 @@ public class RoutingRegister {
     public List<DistrictSummary> districts() {
         return districts.findAllByOrderBySortOrderAsc().stream()
                 .map(d -> new DistrictSummary(d.getId(), d.getCode(), d.getName())).toList();
+    }
+
+    /** The districts in the city's own order: code → name (a proper name, the same in every language). */
+    public Map<String, String> districtNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        districts().forEach(d -> names.put(d.code(), d.name()));
+        return names;
     }
 
     /** The city services submissions can concern, in the order forms list them. */

@@ -19,10 +19,13 @@ import se.medverka.testsupport.Translations;
 class LanguagesJourneyIT extends BrowserTestBase {
 
     @Test
-    void everyLanguageRendersTheStartPageAndAnInformationPageWithoutAxeViolations() {
+    void everyLanguageRendersTheStartPageTheComplaintFormAndAnInformationPageWithoutAxeViolations() {
         for (Language language : Language.values()) {
             open(page, "?lang=" + language.code());
             assertThat(page.locator("h1")).hasText(Translations.text(language.code(), "information.start.title"));
+            assertAccessible(page);
+            open(page, "klagomal?lang=" + language.code());
+            assertThat(page.locator("h1")).hasText(Translations.text(language.code(), "complaint.form.title"));
             assertAccessible(page);
             open(page, "information/om-mr-programmet?lang=" + language.code());
             assertThat(page.locator("html")).hasAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
@@ -61,6 +64,7 @@ class LanguagesJourneyIT extends BrowserTestBase {
         double last = page.locator(".portal-nav li").last().boundingBox().x;
         assertThat(first).as("first staff menu entry lies right of the last").isGreaterThan(last);
         assertThat(page.locator("vaadin-grid").first()).hasAttribute("dir", "rtl");
+        assertAccessible(page);
     }
 
     @Test

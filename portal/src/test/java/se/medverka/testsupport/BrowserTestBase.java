@@ -109,6 +109,8 @@ public abstract class BrowserTestBase {
 
     /** axe-core finds no WCAG 2.1 A/AA violation on the page as it is now. */
     protected static void assertAccessible(Page p) {
+        // A notification or overlay that is still fading in has blended colours; judge the page at rest.
+        p.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         AxeResults results = new AxeBuilder(p).withTags(WCAG_21_AA).analyze();
         List<Rule> violations = results.getViolations();
         String report = violations.stream()

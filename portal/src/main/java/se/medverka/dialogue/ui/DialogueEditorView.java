@@ -1,0 +1,468 @@
+package se.medverka.dialogue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.medverka.dialogue.DialogueAdmin;
+import se.medverka.dialogue.DialogueAdmin.Draft;
+import se.medverka.dialogue.DialogueAdmin.Editable;
+import se.medverka.dialogue.DialogueAdmin.QuestionDraft;
+import se.medverka.dialogue.DialogueAdmin.QuestionResult;
+import se.medverka.dialogue.DialogueAdmin.Texts;
+import se.medverka.dialogue.DialogueException;
+import se.medverka.dialogue.DialogueStatus;
+import se.medverka.dialogue.ModerationMode;
+import se.medverka.dialogue.QuestionKind;
+import se.medverka.routing.CommitteeSummary;
+import se.medverka.routing.RoutingRegister;
+import se.medverka.shared.i18n.Language;
+import se.medverka.shared.ui.Notices;
+import se.medverka.shared.ui.StaffLayout;
+import se.medverka.shared.ui.TranslatedTitle;
+
+/**
+ * Creates and edits one dialogue: texts per language (Swedish required), scope, dates, what
+ * residents may do, moderation, questions; then publish, close, feedback and results.
+ */
+@Route(value = "personal/dialoger", layout = StaffLayout.class)
+@RolesAllowed({"ADMIN", "HANDLER", "MODERATOR"})
+public class DialogueEditorView extends VerticalLayout implements HasUrlParameter<String>, TranslatedTitle {
+
+    private static final String NEW = "ny";
+    private final DialogueAdmin admin;
+    private final RoutingRegister register;
+    private Long id;
+    private Editable loaded;
+
+    private final ComboBox<CommitteeSummary> committee = new ComboBox<>();
+    private final Map<String, TextField> titles = new LinkedHashMap<>();
+    private final Map<String, TextArea> summaries = new LinkedHashMap<>();
+    private final Map<String, TextArea> bodies = new LinkedHashMap<>();
+    private final Checkbox wholeCity = new Checkbox();
+    private final MultiSelectComboBox<String> districts = new MultiSelectComboBox<>();
+    private final CheckboxGroup<String> plans = new CheckboxGroup<>();
+    private final CheckboxGroup<String> areas = new CheckboxGroup<>();
+    private final DatePicker opens = new DatePicker();
+    private final DatePicker closes = new DatePicker();
+    private final CheckboxGroup<String> permissions = new CheckboxGroup<>();
+    private final RadioButtonGroup<ModerationMode> moderation = new RadioButtonGroup<>();
+    private final IntegerField threshold = new IntegerField();
+    private final List<QuestionEditor> questionEditors = new ArrayList<>();
+
+    public DialogueEditorView(DialogueAdmin admin, RoutingRegister register) {
+        this.admin = admin;
+        this.register = register;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if (NEW.equals(parameter)) {
+            id = null;
+            loaded = null;
+        } else {
+            try {
+                id = Long.parseLong(parameter);
+            } catch (NumberFormatException e) {
+                throw new NotFoundException();
+            }
+            loaded = admin.load(id).orElseThrow(NotFoundException::new);
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        questionEditors.clear();
+        titles.clear();
+        summaries.clear();
+        bodies.clear();
+        add(new Anchor("personal/dialoger", getTranslation("dialogue.editor.back.action")));
+        add(new H1(getTranslation(id == null ? "dialogue.editor.new.title" : "dialogue.editor.title")));
+        if (loaded != null) {
+            add(new Paragraph(getTranslation("dialogue.editor.status.text",
+                    getTranslation("dialogue.status." + loaded.status().key() + ".label"))));
+            add(statusActions());
+        }
+        add(dialogueForm());
+        if (loaded != null) {
+            add(questionSection());
+            if (loaded.status() == DialogueStatus.CLOSED || loaded.status() == DialogueStatus.FEEDBACK_GIVEN) {
+                add(feedbackSection());
+            }
+            if (loaded.status() != DialogueStatus.DRAFT) {
+                add(resultSection());
+            }
+        }
+    }
+
+    private Section dialogueForm() {
+        Section form = new Section(new H2(getTranslation("dialogue.editor.form.title")));
+        form.addClassName("dialogue-editor-form");
+        committee.setLabel(getTranslation("dialogue.editor.committee.label"));
+        committee.setItems(admin.committees());
+        committee.setItemLabelGenerator(CommitteeSummary::name);
+        committee.setRequired(true);
+        form.add(committee);
+        for (Language l : Language.values()) {
+            String code = l.code();
+            TextField title = new TextField(getTranslation("dialogue.editor.texts.title.label", l.nativeName()));
+            TextArea summary = new TextArea(getTranslation("dialogue.editor.texts.summary.label", l.nativeName()));
+            TextArea body = new TextArea(getTranslation("dialogue.editor.texts.body.label", l.nativeName()));
+            for (var f : List.of(title, summary, body)) {
+                f.setWidthFull();
+            }
+            titles.put(code, title);
+            summaries.put(code, summary);
+            bodies.put(code, body);
+            Details details = new Details(getTranslation(l == Language.SV ? "dialogue.editor.texts.required.label"
+                    : "dialogue.editor.texts.optional.label", l.nativeName()), new Div(title, summary, body));
+            details.setOpened(l == Language.SV);
+            details.setWidthFull();
+            form.add(details);
+        }
+        Map<String, String> districtNames = register.districtNames();
+        wholeCity.setLabel(getTranslation("dialogue.editor.wholecity.label"));
+        districts.setLabel(getTranslation("dialogue.editor.districts.label"));
+        districts.setItems(districtNames.keySet());
+        districts.setItemLabelGenerator(districtNames::get);
+        wholeCity.addValueChangeListener(e -> districts.setEnabled(!e.getValue()));
+        plans.setLabel(getTranslation("dialogue.editor.actionplans.label"));
+        plans.setItems(DialogueAdmin.ACTION_PLANS);
+        plans.setItemLabelGenerator(c -> getTranslation("shared.actionplan." + c + ".label"));
+        areas.setLabel(getTranslation("dialogue.editor.focusareas.label"));
+        areas.setItems(DialogueAdmin.FOCUS_AREAS);
+        areas.setItemLabelGenerator(c -> getTranslation("shared.focusarea." + c + ".label"));
+        opens.setLabel(getTranslation("dialogue.editor.opens.label"));
+        closes.setLabel(getTranslation("dialogue.editor.closes.label"));
+        permissions.setLabel(getTranslation("dialogue.editor.permissions.label"));
+        permissions.setItems("answers", "proposals", "comments");
+        permissions.setItemLabelGenerator(p -> getTranslation("dialogue.editor.permissions." + p + ".label"));
+        moderation.setLabel(getTranslation("dialogue.editor.moderation.label"));
+        moderation.setItems(ModerationMode.values());
+        moderation.setItemLabelGenerator(m -> getTranslation("dialogue.editor.moderation." + m.key() + ".label"));
+        threshold.setLabel(getTranslation("dialogue.editor.threshold.label"));
+        threshold.setHelperText(getTranslation("dialogue.editor.threshold.helper"));
+        threshold.setMin(1);
+        threshold.setMax(100);
+        Button save = new Button(getTranslation("dialogue.editor.save.action"), e -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        form.add(wholeCity, districts, plans, areas, opens, closes, permissions, moderation, threshold, save);
+        fill();
+        return form;
+    }
+
+    private void fill() {
+        if (loaded == null) {
+            List<CommitteeSummary> mine = admin.committees();
+            if (mine.size() == 1) {
+                committee.setValue(mine.getFirst());
+            }
+            wholeCity.setValue(true);
+            opens.setValue(LocalDate.now());
+            closes.setValue(LocalDate.now().plusWeeks(4));
+            permissions.setValue(Set.of("answers", "proposals", "comments"));
+            moderation.setValue(ModerationMode.POST);
+            threshold.setValue(3);
+            return;
+        }
+        Draft d = loaded.draft();
+        register.committee(d.committeeId()).ifPresent(committee::setValue);
+        d.texts().forEach((lang, t) -> {
+            if (titles.containsKey(lang)) {
+                titles.get(lang).setValue(t.title());
+                summaries.get(lang).setValue(t.summary());
+                bodies.get(lang).setValue(t.body());
+            }
+        });
+        wholeCity.setValue(d.districts().isEmpty());
+        districts.setValue(d.districts());
+        plans.setValue(d.actionPlans());
+        areas.setValue(d.focusAreas());
+        opens.setValue(d.opensOn());
+        closes.setValue(d.closesOn());
+        Set<String> allowed = new LinkedHashSet<>();
+        if (d.allowAnswers()) {
+            allowed.add("answers");
+        }
+        if (d.allowProposals()) {
+            allowed.add("proposals");
+        }
+        if (d.allowComments()) {
+            allowed.add("comments");
+        }
+        permissions.setValue(allowed);
+        moderation.setValue(d.moderation());
+        threshold.setValue(d.flagThreshold());
+    }
+
+    private void save() {
+        if (committee.isEmpty()) {
+            Notices.error(getTranslation("dialogue.editor.committee.error.required"));
+            return;
+        }
+        Map<String, Texts> texts = new LinkedHashMap<>();
+        titles.forEach((lang, t) -> {
+            Texts x = new Texts(t.getValue(), summaries.get(lang).getValue(), bodies.get(lang).getValue());
+            if (!x.title().isBlank() || !x.summary().isBlank() || !x.body().isBlank()) {
+                texts.put(lang, x);
+            }
+        });
+        Set<String> allowed = permissions.getValue();
+        Draft draft = new Draft(committee.getValue().id(), texts,
+                wholeCity.getValue() ? Set.of() : new LinkedHashSet<>(districts.getValue()),
+                new LinkedHashSet<>(plans.getValue()), new LinkedHashSet<>(areas.getValue()), opens.getValue(),
+                closes.getValue(), allowed.contains("answers"), allowed.contains("proposals"), allowed.contains("comments"),
+                moderation.getValue(), threshold.getValue() == null ? 0 : threshold.getValue());
+        try {
+            if (id == null) {
+                long created = admin.create(draft);
+                Notices.success(getTranslation("dialogue.editor.saved.message"));
+                getUI().ifPresent(ui -> ui.navigate(DialogueEditorView.class, String.valueOf(created)));
+            } else {
+                admin.update(id, draft);
+                Notices.success(getTranslation("dialogue.editor.saved.message"));
+                reload();
+            }
+        } catch (DialogueException ex) {
+            Notices.error(getTranslation(ex.messageKey()));
+        }
+    }
+
+    private void reload() {
+        loaded = admin.load(id).orElseThrow(NotFoundException::new);
+        build();
+    }
+
+    private Div statusActions() {
+        Div actions = new Div();
+        actions.addClassName("dialogue-status-actions");
+        if (loaded.status() == DialogueStatus.DRAFT) {
+            actions.add(action("dialogue.editor.publish.action", () -> admin.publish(id)));
+        } else if (loaded.status() == DialogueStatus.PUBLISHED) {
+            actions.add(action("dialogue.editor.close.action", () -> admin.close(id)));
+        }
+        if (loaded.status() != DialogueStatus.DRAFT) {
+            actions.add(new Anchor("dialog/" + id, getTranslation("dialogue.editor.public.action")));
+        }
+        return actions;
+    }
+
+    private Button action(String key, Runnable work) {
+        Button b = new Button(getTranslation(key), e -> {
+            try {
+                work.run();
+                Notices.success(getTranslation("dialogue.editor.saved.message"));
+                reload();
+            } catch (DialogueException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        });
+        b.addThemeVariants(ButtonVariant.PRIMARY);
+        return b;
+    }
+
+    // --- questions ---
+
+    private Section questionSection() {
+        Section section = new Section(new H2(getTranslation("dialogue.editor.questions.title")));
+        Div list = new Div();
+        if (loaded.answered()) {
+            section.add(new Paragraph(getTranslation("dialogue.editor.questions.locked.text")));
+        }
+        for (QuestionDraft q : loaded.questions()) {
+            QuestionEditor editor = new QuestionEditor(q, questionEditors.size() + 1);
+            questionEditors.add(editor);
+            list.add(editor);
+        }
+        Button add = new Button(getTranslation("dialogue.editor.questions.add.action"), e -> {
+            QuestionEditor editor = new QuestionEditor(null, questionEditors.size() + 1);
+            questionEditors.add(editor);
+            list.add(editor);
+            editor.kind.focus();
+        });
+        Button save = new Button(getTranslation("dialogue.editor.questions.save.action"), e -> {
+            try {
+                admin.saveQuestions(id, questionEditors.stream().filter(q -> !q.removed).map(QuestionEditor::draft).toList());
+                Notices.success(getTranslation("dialogue.editor.saved.message"));
+                reload();
+            } catch (DialogueException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        boolean editable = !loaded.answered();
+        add.setEnabled(editable);
+        save.setEnabled(editable);
+        section.add(list, new Div(add, save));
+        return section;
+    }
+
+    /** One question: kind, and text and options per language. */
+    private final class QuestionEditor extends Section {
+        final Select<QuestionKind> kind = new Select<>();
+        final Map<String, TextField> texts = new LinkedHashMap<>();
+        final Map<String, TextArea> options = new LinkedHashMap<>();
+        boolean removed;
+
+        QuestionEditor(QuestionDraft q, int number) {
+            addClassName("dialogue-question-editor");
+            add(new H3(getTranslation("dialogue.editor.question.title", number)));
+            kind.setLabel(getTranslation("dialogue.editor.question.kind.label", number));
+            kind.setItems(QuestionKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("dialogue.editor.question.kind." + k.key() + ".label"));
+            kind.setValue(q == null ? QuestionKind.FREE_TEXT : q.kind());
+            add(kind);
+            for (Language l : Language.values()) {
+                TextField text = new TextField(getTranslation("dialogue.editor.question.text.label", number, l.nativeName()));
+                text.setWidthFull();
+                TextArea opts = new TextArea(getTranslation("dialogue.editor.question.options.label", number, l.nativeName()));
+                opts.setHelperText(getTranslation("dialogue.editor.question.options.helper"));
+                opts.setWidthFull();
+                if (q != null) {
+                    text.setValue(q.texts().getOrDefault(l.code(), ""));
+                    opts.setValue(String.join("\n", q.options().getOrDefault(l.code(), List.of())));
+                }
+                opts.setVisible(kind.getValue().hasOptions());
+                texts.put(l.code(), text);
+                options.put(l.code(), opts);
+                if (l == Language.SV) {
+                    add(text, opts);
+                } else {
+                    Details details = new Details(getTranslation("dialogue.editor.question.translation.label",
+                            number, l.nativeName()), new Div(text, opts));
+                    details.setOpened(!text.getValue().isEmpty());
+                    add(details);
+                }
+            }
+            kind.addValueChangeListener(e -> options.values().forEach(o -> o.setVisible(e.getValue().hasOptions())));
+            Button remove = new Button(getTranslation("dialogue.editor.question.remove.action", number), e -> {
+                removed = true;
+                setVisible(false);
+            });
+            remove.addThemeVariants(ButtonVariant.TERTIARY);
+            add(remove);
+        }
+
+        QuestionDraft draft() {
+            Map<String, String> t = new LinkedHashMap<>();
+            Map<String, List<String>> o = new LinkedHashMap<>();
+            texts.forEach((lang, f) -> {
+                if (!f.getValue().isBlank()) {
+                    t.put(lang, f.getValue());
+                    o.put(lang, Arrays.stream(options.get(lang).getValue().split("\n")).map(String::strip)
+                            .filter(s -> !s.isEmpty()).toList());
+                }
+            });
+            return new QuestionDraft(kind.getValue(), t, o);
+        }
+    }
+
+    // --- feedback and results ---
+
+    private Section feedbackSection() {
+        Section section = new Section(new H2(getTranslation("dialogue.editor.feedback.title")));
+        section.add(new Paragraph(getTranslation("dialogue.editor.feedback.helper")));
+        Map<String, TextArea> fields = new LinkedHashMap<>();
+        boolean open = loaded.status() == DialogueStatus.CLOSED;
+        for (Language l : Language.values()) {
+            if (!loaded.draft().texts().containsKey(l.code())) {
+                continue;
+            }
+            TextArea area = new TextArea(getTranslation("dialogue.editor.feedback.text.label", l.nativeName()));
+            area.setWidthFull();
+            area.setValue(loaded.feedback().getOrDefault(l.code(), ""));
+            area.setReadOnly(!open);
+            fields.put(l.code(), area);
+            section.add(area);
+        }
+        if (open) {
+            Button publish = new Button(getTranslation("dialogue.editor.feedback.publish.action"), e -> {
+                Map<String, String> texts = new LinkedHashMap<>();
+                fields.forEach((lang, f) -> texts.put(lang, f.getValue()));
+                try {
+                    admin.publishFeedback(id, texts);
+                    Notices.success(getTranslation("dialogue.editor.feedback.published.message"));
+                    reload();
+                } catch (DialogueException ex) {
+                    Notices.error(getTranslation(ex.messageKey()));
+                }
+            });
+            publish.addThemeVariants(ButtonVariant.PRIMARY);
+            section.add(publish);
+        }
+        return section;
+    }
+
+    private Section resultSection() {
+        Section section = new Section(new H2(getTranslation("dialogue.editor.results.title")));
+        Anchor csv = new Anchor(csvHandler(),
+                getTranslation("dialogue.editor.results.csv.action"));
+        section.add(csv);
+        for (QuestionResult r : admin.results(id)) {
+            section.add(new H3(r.text()));
+            UnorderedList counts = new UnorderedList();
+            if (r.kind() == QuestionKind.FREE_TEXT) {
+                section.add(new Paragraph(getTranslation("dialogue.editor.results.freetexts.text", r.freeTexts())));
+                admin.freeTexts(r.questionId(), 0, 500).forEach(t -> counts.add(new ListItem(t)));
+            } else {
+                for (int i = 0; i < r.counts().length; i++) {
+                    String label = r.kind() == QuestionKind.SCALE ? getTranslation("dialogue.page.scale." + (i + 1) + ".label")
+                            : r.options().get(i);
+                    counts.add(new ListItem(getTranslation("dialogue.editor.results.count.text", label, r.counts()[i])));
+                }
+            }
+            section.add(counts);
+        }
+        return section;
+    }
+
+    private DownloadHandler csvHandler() {
+        long dialogueId = id;
+        return event -> {
+            event.setFileName("dialog-" + dialogueId + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (var out = event.getOutputStream()) {
+                admin.writeCsv(dialogueId, out);
+            }
+        };
+    }
+
+    @Override
+    public String titleKey() {
+        return "dialogue.editor.title";
+    }
+}
