@@ -32,7 +32,7 @@ import se.medverka.complaint.internal.ComplaintInput;
 import se.medverka.complaint.internal.ComplaintSettings;
 import se.medverka.complaint.internal.ComplaintStore;
 import se.medverka.complaint.internal.ComplaintStore.Row;
-import se.medverka.complaint.internal.RateLimiter;
+import se.medverka.shared.security.RateLimiter;
 import se.medverka.routing.CaseFilter;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;

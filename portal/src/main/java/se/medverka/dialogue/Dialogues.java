@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.dialogue.DialogueEvents.ParticipantEmailGiven;
-import se.medverka.dialogue.internal.RateLimiter;
+import se.medverka.shared.security.RateLimiter;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;
 import se.medverka.routing.Cases;
@@ -51,17 +53,22 @@ public class Dialogues {
     private final Cases cases;
     private final RoutingRegister register;
     private final ApplicationEventPublisher events;
+    private static final Duration ACTION_WINDOW = Duration.ofMinutes(10);
+
     private final RateLimiter limiter;
     private final AuditLog audit;
     private final Clock clock;
 
     Dialogues(JdbcClient jdbc, Cases cases, RoutingRegister register, ApplicationEventPublisher events,
-              RateLimiter limiter, AuditLog audit, Clock clock) {
+              AuditLog audit, Clock clock,
+              @Value("${medverka.dialogue.actions-per-ip:60}") int actionsPerIp) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.register = register;
         this.events = events;
-        this.limiter = limiter;
+        // Supports and reports per address in a sliding window, so that one machine cannot push a
+        // proposal up or down.
+        this.limiter = new RateLimiter(actionsPerIp, ACTION_WINDOW, clock);
         this.audit = audit;
         this.clock = clock;
     }
@@ -310,7 +317,7 @@ public class Dialogues {
     @PreAuthorize("permitAll()")
     public int support(long proposalId, String sessionKey, String ip) {
         visiblePost(proposalId, true);
-        if (!limiter.tryAcquire(ip)) {
+        if (!limiter.tryHit(ip == null ? "?" : ip)) {
             throw new DialogueException("dialogue.proposal.support.error.limit");
         }
         int added = jdbc.sql("""
@@ -335,7 +342,7 @@ public class Dialogues {
             throw new DialogueException("dialogue.flag.reason.error.required");
         }
         visiblePost(postId, false);
-        if (!limiter.tryAcquire(ip)) {
+        if (!limiter.tryHit(ip == null ? "?" : ip)) {
             throw new DialogueException("dialogue.proposal.support.error.limit");
         }
         try {

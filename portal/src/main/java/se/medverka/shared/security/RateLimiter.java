@@ -1,4 +1,4 @@
-package se.medverka.complaint.internal;
+package se.medverka.shared.security;
 
 import java.time.Clock;
 import java.time.Duration;
