@@ -29,6 +29,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +51,7 @@ import se.medverka.dialogue.QuestionKind;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
@@ -65,6 +67,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private static final String NEW = "ny";
     private final DialogueAdmin admin;
     private final RoutingRegister register;
+    private final Clock clock;
     private Long id;
     private Editable loaded;
 
@@ -83,9 +86,10 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private final IntegerField threshold = new IntegerField();
     private final List<QuestionEditor> questionEditors = new ArrayList<>();
 
-    public DialogueEditorView(DialogueAdmin admin, RoutingRegister register) {
+    public DialogueEditorView(DialogueAdmin admin, RoutingRegister register, Clock clock) {
         this.admin = admin;
         this.register = register;
+        this.clock = clock;
     }
 
     @Override
@@ -192,8 +196,9 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
                 committee.setValue(mine.getFirst());
             }
             wholeCity.setValue(true);
-            opens.setValue(LocalDate.now());
-            closes.setValue(LocalDate.now().plusWeeks(4));
+            LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+            opens.setValue(today);
+            closes.setValue(today.plusWeeks(4));
             permissions.setValue(Set.of("answers", "proposals", "comments"));
             moderation.setValue(ModerationMode.POST);
             threshold.setValue(3);
