@@ -70,15 +70,19 @@ class FollowUpJourneyIT extends BrowserTestBase {
 
         open(page, "personal/uppfoljning/trappan");
         assertAccessible(page);
-        Locator radios = page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText(sv("followup.staircase.level.begun.label")));
+        Locator begun = page.getByRole(AriaRole.RADIO,
+                new Page.GetByRoleOptions().setName(sv("followup.staircase.level.begun.label")).setExact(true));
         Locator justification = page.getByLabel(sv("followup.staircase.justification.label"));
+        assertThat(begun.count()).isEqualTo(6);
         for (int i = 0; i < 6; i++) {
-            radios.nth(i).locator("label").click();
+            begun.nth(i).check();
             justification.nth(i).fill("Vi har börjat, steg " + (i + 1));
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("followup.staircase.save.action"))).click();
         settle(page);
-        assertThat(page.getByText(sv("followup.staircase.saved.message")).isVisible()).isTrue();
+        assertThat(page.locator("#followup-staircase-status").textContent()).isEqualTo(sv("followup.staircase.saved.message"));
+        assertThat(jdbc.sql("select count(*) from followup_staircase where committee_id = :c and level = 'BEGUN'")
+                .param("c", labour).query(Long.class).single()).isEqualTo(6);
         assertThat(page.content()).doesNotContain(sv("followup.staircase.matrix.intro.text"));
 
     }

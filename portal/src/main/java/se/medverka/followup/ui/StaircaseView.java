@@ -90,6 +90,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
             form.add(step);
         }
         status.getElement().setAttribute("role", "status");
+        status.setId("followup-staircase-status");
         Button save = new Button(getTranslation("followup.staircase.save.action"), e -> save());
         form.add(save, status);
         add(form);
