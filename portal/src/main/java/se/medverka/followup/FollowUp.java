@@ -11,6 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.medverka.consultation.AgeBand;
+import se.medverka.consultation.Consultations;
+import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
 import se.medverka.routing.Cases;
@@ -41,11 +44,15 @@ public class FollowUp {
     private final JdbcClient jdbc;
     private final RoutingRegister register;
     private final Cases cases;
+    private final DialogueAdmin dialogues;
+    private final Consultations consultations;
     private final CurrentStaff current;
     private final int threshold;
 
-    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, CurrentStaff current,
-             @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
+    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, DialogueAdmin dialogues, Consultations consultations,
+             CurrentStaff current, @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
+        this.dialogues = dialogues;
+        this.consultations = consultations;
         this.jdbc = jdbc;
         this.register = register;
         this.cases = cases;
@@ -115,6 +122,25 @@ public class FollowUp {
         tables.add(new Table("districts", districtRows, byDistrict.total()));
 
         tables.add(responseTable(cases.responseTimes(committeeId, period.from(), period.to())));
+
+        DialogueAdmin.Participation d = dialogues.participation(committeeId, period.from(), period.to());
+        // The number of dialogues is about the city's work, not about people: shown as it is.
+        tables.add(new Table("dialogues", List.of(
+                Row.count("participants", "followup.dashboard.dialogues.participants.label", true, SmallCells.single(d.participants(), threshold)),
+                Row.count("proposals", "followup.dashboard.dialogues.proposals.label", true, SmallCells.single(d.proposals(), threshold)),
+                Row.count("comments", "followup.dashboard.dialogues.comments.label", true, SmallCells.single(d.comments(), threshold))),
+                Row.count("total", "followup.dashboard.dialogues.count.label", true, Cell.of(d.dialogues()))));
+
+        Map<AgeBand, Long> bands = consultations.responsesByBand(committeeId, period.from(), period.to());
+        long children = bands.values().stream().mapToLong(Long::longValue).sum();
+        List<Cell> bandCells = SmallCells.breakdown(children, List.copyOf(bands.values()), threshold);
+        List<Row> bandRows = new ArrayList<>();
+        int i = 0;
+        for (AgeBand b : bands.keySet()) {
+            bandRows.add(Row.count(b.name(), "consultation.common.band." + b.name().toLowerCase() + ".label", true, bandCells.get(i++)));
+        }
+        tables.add(new Table("children", bandRows, Row.count("total", "followup.dashboard.children.total.label", true,
+                SmallCells.total(children, threshold))));
         return new Figures(committeeId, period, threshold, List.copyOf(tables));
     }
 
