@@ -195,6 +195,18 @@ public class Complaints {
                 .flatMap(c -> store.answer(c, answerId).map(a -> new Mail(c.email(), c.language(), c.caseNumber(), a.text())));
     }
 
+    /**
+     * The anonymous figures of the complaint behind a case (no id, case number, person or free text),
+     * for the follow-up module's statistics; empty when the case is no complaint or its content is
+     * erased. System use from event listeners (no person is signed in there); it decrypts the grounds
+     * of this one complaint only, never in bulk.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ComplaintFigures> figures(long caseId) {
+        return store.figures(caseId);
+    }
+
     // ---- committee -------------------------------------------------------------------------------
 
     /** The complaints of the committees the person handles (all for administrators), open first by due date. */

@@ -453,4 +453,33 @@ public class Consultations {
         }
         return clean;
     }
+    /**
+     * For follow-up: the answers children gave, per age band, to the committee's consultations
+     * created in {@code [from, to)} (answers carry no time, by design). The whole city
+     * ({@code null}) is for administrators. Counts only; follow-up suppresses small cells.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Map<AgeBand, Long> responsesByBand(Long committeeId, java.time.LocalDate from, java.time.LocalDate to) {
+        if (committeeId == null ? !staff.isAdmin() : !staff.mayActFor(se.medverka.shared.security.StaffRole.HANDLER, committeeId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your committee");
+        }
+        java.util.Map<AgeBand, Long> out = new java.util.EnumMap<>(AgeBand.class);
+        for (AgeBand b : AgeBand.values()) {
+            out.put(b, 0L);
+        }
+        jdbc.sql("""
+                select r.band, count(*) from consultation_response r
+                join consultation_consultation c on c.id = r.consultation_id
+                where c.created_at >= :fromAt and c.created_at < :toAt
+                  and (cast(:committee as bigint) is null or c.committee_id = :committee)
+                group by r.band""")
+                .param("committee", committeeId, java.sql.Types.BIGINT)
+                .param("fromAt", java.sql.Timestamp.from(from.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant()))
+                .param("toAt", java.sql.Timestamp.from(to.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant()))
+                .query(rs -> {
+                    out.put(AgeBand.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return out;
+    }
 }

@@ -2,6 +2,7 @@ package se.medverka.consultation;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.medverka.shared.stats.SmallCells;
 
 /**
  * Small-cell suppression: no figure based on fewer than {@value #THRESHOLD} answers is shown, so
@@ -42,34 +43,14 @@ public final class Suppression {
      * that the hidden one cannot be worked out as the total minus the others. Zero stays zero.
      */
     public static List<Figure> counts(int total, List<Integer> counts) {
-        List<Figure> out = new ArrayList<>(counts.size());
         if (total < THRESHOLD) {
+            List<Figure> out = new ArrayList<>(counts.size());
             counts.forEach(c -> out.add(Figure.FEWER));
             return out;
         }
-        boolean[] hide = new boolean[counts.size()];
-        int hidden = 0;
-        for (int i = 0; i < counts.size(); i++) {
-            int c = counts.get(i);
-            if (c > 0 && c < THRESHOLD) {
-                hide[i] = true;
-                hidden++;
-            }
-        }
-        if (hidden == 1) {
-            int smallest = -1;
-            for (int i = 0; i < counts.size(); i++) {
-                if (!hide[i] && counts.get(i) > 0 && (smallest < 0 || counts.get(i) < counts.get(smallest))) {
-                    smallest = i;
-                }
-            }
-            if (smallest >= 0) {
-                hide[smallest] = true;
-            }
-        }
-        for (int i = 0; i < counts.size(); i++) {
-            out.add(hide[i] ? Figure.FEWER : new Figure(counts.get(i)));
-        }
-        return out;
+        // The rule is shared with the follow-up figures (se.medverka.shared.stats.SmallCells).
+        return SmallCells.breakdown(total, counts.stream().map(Integer::longValue).toList(), THRESHOLD).stream()
+                .map(c -> c.suppressed() ? Figure.FEWER : new Figure(c.value().intValue()))
+                .toList();
     }
 }

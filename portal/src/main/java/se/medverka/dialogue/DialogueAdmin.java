@@ -471,4 +471,36 @@ public class DialogueAdmin {
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
+    /** Participation figures of a committee's dialogues (all committees when {@code null}): counts only. */
+    public record Participation(long dialogues, long participants, long proposals, long comments) {
+    }
+
+    /**
+     * For follow-up: the committee's dialogues open at some time in {@code [from, to)}, and the
+     * participants, proposals and comments that arrived in it. The whole city ({@code null}) is for
+     * administrators; a handler gets only their own committees. Counts only, nothing of a person.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Participation participation(Long committeeId, LocalDate from, LocalDate to) {
+        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your committee");
+        }
+        Timestamp fromAt = Timestamp.from(from.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant());
+        Timestamp toAt = Timestamp.from(to.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant());
+        return jdbc.sql("""
+                with d as (select id, opens_on, closes_on, status from dialogue_dialogue
+                           where (cast(:committee as bigint) is null or committee_id = :committee))
+                select (select count(*) from d where status <> 'DRAFT' and opens_on < :to and closes_on >= :from),
+                       (select count(*) from dialogue_participant p join d on d.id = p.dialogue_id
+                        where p.created_at >= :fromAt and p.created_at < :toAt),
+                       (select count(*) from dialogue_post p join d on d.id = p.dialogue_id
+                        where p.proposal_id is null and p.created_at >= :fromAt and p.created_at < :toAt),
+                       (select count(*) from dialogue_post p join d on d.id = p.dialogue_id
+                        where p.proposal_id is not null and p.created_at >= :fromAt and p.created_at < :toAt)""")
+                .param("committee", committeeId, java.sql.Types.BIGINT)
+                .param("from", from).param("to", to).param("fromAt", fromAt).param("toAt", toAt)
+                .query((rs, n) -> new Participation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
 }

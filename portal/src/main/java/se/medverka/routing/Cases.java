@@ -248,6 +248,42 @@ public class Cases {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
+    /**
+     * Response-time figures of the cases received in {@code [from, to)} by one committee, or by the
+     * whole city when {@code committeeId} is {@code null} (administrators only). Aggregates only:
+     * no case leaves this method. A handler asking for a committee not theirs gets nothing.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ResponseTimes responseTimes(Long committeeId, LocalDate from, LocalDate to) {
+        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your committee");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(CITY));
+        return jdbc.sql("""
+                select count(*) as received,
+                       count(acknowledged_at) as acknowledged,
+                       percentile_cont(0.5) within group (order by extract(epoch from acknowledged_at - received_at) / 86400.0)
+                           filter (where acknowledged_at is not null) as ack_median,
+                       count(*) filter (where (acknowledged_at at time zone 'Europe/Stockholm')::date <= acknowledge_due) as ack_in_time,
+                       count(answered_at) as answered,
+                       percentile_cont(0.5) within group (order by extract(epoch from answered_at - received_at) / 86400.0)
+                           filter (where answered_at is not null) as answer_median,
+                       count(*) filter (where (answered_at at time zone 'Europe/Stockholm')::date <= answer_due) as answer_in_time,
+                       count(*) filter (where answered_at is null and state not in ('ANSWERED', 'CLOSED') and answer_due < :today) as overdue
+                from routing_case
+                where received_at >= :from and received_at < :to
+                  and (cast(:committee as bigint) is null or committee_id = :committee)""")
+                .param("from", java.sql.Timestamp.from(from.atStartOfDay(CITY).toInstant()))
+                .param("to", java.sql.Timestamp.from(to.atStartOfDay(CITY).toInstant()))
+                .param("today", today)
+                .param("committee", committeeId, java.sql.Types.BIGINT)
+                .query((rs, n) -> new ResponseTimes(rs.getLong("received"), rs.getLong("acknowledged"),
+                        (Double) rs.getObject("ack_median"), rs.getLong("ack_in_time"), rs.getLong("answered"),
+                        (Double) rs.getObject("answer_median"), rs.getLong("answer_in_time"), rs.getLong("overdue")))
+                .single();
+    }
+
     private static final String SUMMARY_SELECT = """
             select c.id, c.case_number, c.kind, c.state, c.committee_id, m.name as committee_name, s.code as service_code,
                    d.name as district_name, c.received_at, c.acknowledge_due, c.answer_due

@@ -75,6 +75,19 @@ public class ComplaintStore {
         return jdbc.sql(SELECT + " where case_id = :id").param("id", caseId).query(this::row).optional();
     }
 
+    /** The anonymous figures of one complaint: decrypts its grounds and nothing else. */
+    public Optional<se.medverka.complaint.ComplaintFigures> figures(long caseId) {
+        return jdbc.sql("""
+                select reference, concerns, service_type, district, grounds_enc, received_at
+                from complaint where case_id = :id""").param("id", caseId).query((rs, n) -> {
+            String ref = rs.getObject("reference", UUID.class).toString();
+            String grounds = crypto.decrypt(rs.getString("grounds_enc"), ref, "grounds");
+            return new se.medverka.complaint.ComplaintFigures(rs.getString("concerns"), rs.getString("service_type"),
+                    rs.getString("district"), grounds == null ? List.of() : ComplaintInput.splitGrounds(grounds),
+                    LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), se.medverka.shared.i18n.Formats.ZONE));
+        }).optional();
+    }
+
     public Optional<Row> byCaseNumber(String caseNumber) {
         return jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber).query(this::row).optional();
     }

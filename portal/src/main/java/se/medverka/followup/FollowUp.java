@@ -1,0 +1,198 @@
+package se.medverka.followup;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.medverka.consultation.AgeBand;
+import se.medverka.consultation.Consultations;
+import se.medverka.dialogue.DialogueAdmin;
+import se.medverka.followup.Figures.Row;
+import se.medverka.followup.Figures.Table;
+import se.medverka.routing.Cases;
+import se.medverka.routing.CommitteeSummary;
+import se.medverka.routing.DistrictSummary;
+import se.medverka.routing.ResponseTimes;
+import se.medverka.routing.RoutingRegister;
+import se.medverka.routing.ServiceTypeSummary;
+import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.stats.SmallCells;
+import se.medverka.shared.stats.SmallCells.Cell;
+
+/**
+ * The follow-up figures. A handler sees the committees they handle, an administrator every committee
+ * and the whole city. Every figure is suppressed here, before it leaves the service, so that the
+ * screen, the printable view and the CSV show the same and none can reveal a small cell.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUp {
+
+    /** The seven grounds of the Discrimination Act, in the law's order; labels {@code shared.ground.<code>.label}. */
+    public static final List<String> GROUNDS = List.of("sex", "transgender_identity", "ethnicity", "religion",
+            "disability", "sexual_orientation", "age");
+    public static final List<String> CONCERNS = List.of("TREATMENT", "ACCESSIBILITY", "BOTH");
+
+    private final JdbcClient jdbc;
+    private final RoutingRegister register;
+    private final Cases cases;
+    private final DialogueAdmin dialogues;
+    private final Consultations consultations;
+    private final CurrentStaff current;
+    private final int threshold;
+
+    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, DialogueAdmin dialogues, Consultations consultations,
+             CurrentStaff current, @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
+        this.dialogues = dialogues;
+        this.consultations = consultations;
+        this.jdbc = jdbc;
+        this.register = register;
+        this.cases = cases;
+        this.current = current;
+        this.threshold = SmallCells.threshold(configuredThreshold);
+    }
+
+    /** The threshold in force: the configured one, never below 3. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public int threshold() {
+        return threshold;
+    }
+
+    /** The committees whose figures the person may see. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public List<CommitteeSummary> committees() {
+        return register.committees().stream()
+                .filter(c -> current.isAdmin() || current.committees(StaffRole.HANDLER).contains(c.id()))
+                .toList();
+    }
+
+    /** The figures of one committee, or of the whole city when {@code committeeId} is {@code null} (administrators). */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public Figures figures(Long committeeId, Period period) {
+        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
+            throw new AccessDeniedException("not your committee");
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("from", Date.valueOf(period.from()));
+        p.put("to", Date.valueOf(period.to()));
+        p.put("committee", committeeId == null ? -1L : committeeId);
+        p.put("all", committeeId == null);
+        String where = " where received_on >= :from and received_on < :to and (:all or committee_id = :committee)";
+
+        long total = jdbc.sql("select count(*) from followup_complaint_fact" + where).params(p).query(Long.class).single();
+        List<Table> tables = new ArrayList<>();
+
+        Map<String, Long> byGround = counts("select g, count(*) from followup_complaint_fact, unnest(grounds) g" + where
+                + " group by g", p);
+        byGround.put("", jdbc.sql("select count(*) from followup_complaint_fact" + where + " and cardinality(grounds) = 0")
+                .params(p).query(Long.class).single());
+        List<String> groundCodes = new ArrayList<>(GROUNDS);
+        groundCodes.add("");
+        tables.add(breakdown("grounds", total, groundCodes, byGround,
+                code -> code.isEmpty() ? "followup.dashboard.grounds.none.label" : "shared.ground." + code + ".label", true));
+
+        tables.add(breakdown("concerns", total, CONCERNS,
+                counts("select concerns, count(*) from followup_complaint_fact" + where + " group by concerns", p),
+                code -> "followup.dashboard.concerns." + code.toLowerCase() + ".label", true));
+
+        List<String> services = register.serviceTypes().stream().map(ServiceTypeSummary::code).toList();
+        tables.add(breakdown("services", total, services,
+                counts("select service_type, count(*) from followup_complaint_fact" + where + " group by service_type", p),
+                code -> "routing.servicetype." + code + ".label", true));
+
+        Map<String, String> districtNames = new java.util.LinkedHashMap<>();
+        register.districts().forEach((DistrictSummary d) -> districtNames.put(d.code(), d.name()));
+        List<String> districts = new ArrayList<>(districtNames.keySet());
+        districts.add("");
+        Table byDistrict = breakdown("districts", total, districts,
+                counts("select coalesce(district, ''), count(*) from followup_complaint_fact" + where
+                        + " group by coalesce(district, '')", p),
+                code -> code.isEmpty() ? "followup.dashboard.districts.unknown.label" : districtNames.get(code), false);
+        // District names are proper names; only "unknown" is a translation key.
+        List<Row> districtRows = byDistrict.rows().stream()
+                .map(r -> r.code().isEmpty() ? new Row(r.code(), r.label(), true, r.cell(), null) : r).toList();
+        tables.add(new Table("districts", districtRows, byDistrict.total()));
+
+        tables.add(responseTable(cases.responseTimes(committeeId, period.from(), period.to())));
+
+        DialogueAdmin.Participation d = dialogues.participation(committeeId, period.from(), period.to());
+        // The number of dialogues is about the city's work, not about people: shown as it is.
+        tables.add(new Table("dialogues", List.of(
+                Row.count("participants", "followup.dashboard.dialogues.participants.label", true, SmallCells.single(d.participants(), threshold)),
+                Row.count("proposals", "followup.dashboard.dialogues.proposals.label", true, SmallCells.single(d.proposals(), threshold)),
+                Row.count("comments", "followup.dashboard.dialogues.comments.label", true, SmallCells.single(d.comments(), threshold))),
+                Row.count("total", "followup.dashboard.dialogues.count.label", true, Cell.of(d.dialogues()))));
+
+        Map<AgeBand, Long> bands = consultations.responsesByBand(committeeId, period.from(), period.to());
+        long children = bands.values().stream().mapToLong(Long::longValue).sum();
+        List<Cell> bandCells = SmallCells.breakdown(children, List.copyOf(bands.values()), threshold);
+        List<Row> bandRows = new ArrayList<>();
+        int i = 0;
+        for (AgeBand b : bands.keySet()) {
+            bandRows.add(Row.count(b.name(), "consultation.common.band." + b.name().toLowerCase() + ".label", true, bandCells.get(i++)));
+        }
+        tables.add(new Table("children", bandRows, Row.count("total", "followup.dashboard.children.total.label", true,
+                SmallCells.total(children, threshold))));
+        return new Figures(committeeId, period, threshold, List.copyOf(tables));
+    }
+
+    private Map<String, Long> counts(String sql, Map<String, Object> p) {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql(sql).params(p).query(rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
+    }
+
+    private Table breakdown(String key, long total, List<String> codes, Map<String, Long> counts,
+                            java.util.function.Function<String, String> label, boolean translate) {
+        List<Long> values = codes.stream().map(c -> counts.getOrDefault(c, 0L)).toList();
+        List<Cell> cells = SmallCells.breakdown(total, values, threshold);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            rows.add(Row.count(codes.get(i), label.apply(codes.get(i)), translate, cells.get(i)));
+        }
+        return new Table(key, rows, Row.count("total", "followup.dashboard.total.label", true,
+                SmallCells.total(total, threshold)));
+    }
+
+    /**
+     * Response times: nothing when fewer cases than the threshold were received; a median or share
+     * only when the cases it is based on reach the threshold.
+     */
+    private Table responseTable(ResponseTimes t) {
+        boolean few = t.received() > 0 && t.received() < threshold;
+        List<Row> rows = new ArrayList<>();
+        rows.add(count("acknowledged", few, t.acknowledged()));
+        rows.add(decimal("ackmedian", few || t.acknowledged() < threshold, t.medianDaysToAcknowledge()));
+        rows.add(decimal("ackshare", few || t.acknowledged() < threshold,
+                t.acknowledged() == 0 ? null : 100.0 * t.acknowledgedInTime() / t.acknowledged()));
+        rows.add(count("answered", few, t.answered()));
+        rows.add(decimal("answermedian", few || t.answered() < threshold, t.medianDaysToAnswer()));
+        rows.add(decimal("answershare", few || t.answered() < threshold,
+                t.answered() == 0 ? null : 100.0 * t.answeredInTime() / t.answered()));
+        rows.add(count("overdue", few, t.overdue()));
+        return new Table("response", rows, Row.count("total", "followup.dashboard.response.received.label", true,
+                SmallCells.total(t.received(), threshold)));
+    }
+
+    private Row count(String code, boolean few, long n) {
+        return Row.count(code, "followup.dashboard.response." + code + ".label", true,
+                few ? (n == 0 ? Cell.of(0) : Cell.FEW) : SmallCells.single(n, threshold));
+    }
+
+    private Row decimal(String code, boolean few, Double value) {
+        if (value == null) {
+            return new Row(code, "followup.dashboard.response." + code + ".label", true, Cell.of(0), null);
+        }
+        return new Row(code, "followup.dashboard.response." + code + ".label", true, few ? Cell.FEW : Cell.of(0), value);
+    }
+}

@@ -1,0 +1,31 @@
+package se.medverka.followup;
+
+import java.time.LocalDate;
+
+/** A period of figures: from {@code from} up to, not including, {@code to}. */
+public record Period(LocalDate from, LocalDate to) {
+
+    public Period {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new IllegalArgumentException("empty period");
+        }
+    }
+
+    public static Period year(int year) {
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    public static Period quarter(int year, int quarter) {
+        LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+        return new Period(from, from.plusMonths(3));
+    }
+
+    /** Both days included, as people say it. */
+    public static Period days(LocalDate first, LocalDate last) {
+        return new Period(first, last.plusDays(1));
+    }
+
+    public LocalDate last() {
+        return to.minusDays(1);
+    }
+}

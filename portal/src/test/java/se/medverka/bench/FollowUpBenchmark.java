@@ -1,0 +1,114 @@
+package se.medverka.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.medverka.followup.FollowUp;
+import se.medverka.followup.Period;
+import se.medverka.routing.RoutingRegister;
+import se.medverka.testsupport.StaffFixtures;
+
+/**
+ * The follow-up benchmark (profile {@code bench}, not in the default run): 1 000 000 cases over five
+ * years in routing_case and as many complaint facts, then the figures of one committee for a year
+ * (and of the whole city) through the real service. Figures: portal/target/bench-followup.txt.
+ * Run: {@code ./mvnw -B -pl portal -Pbench test -Dtest=FollowUpBenchmark -Dmedverka.test.db=followup_bench}
+ */
+@SpringBootTest
+class FollowUpBenchmark {
+
+    private static final int SEEDED = Integer.getInteger("bench.cases", 1_000_000);
+    private static final int REPETITIONS = Integer.getInteger("bench.repetitions", 30);
+
+    @Autowired FollowUp followUp;
+    @Autowired RoutingRegister register;
+    @Autowired JdbcClient jdbc;
+
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void committeeDashboardForAYear() throws IOException {
+        seed();
+        long committee = register.committeeByCode("utbildningsnamnden").orElseThrow().id();
+        line("facts: %,d, cases: %,d", jdbc.sql("select count(*) from followup_complaint_fact").query(Long.class).single(),
+                jdbc.sql("select count(*) from routing_case").query(Long.class).single());
+        time("committee (handler), year 2024", () -> StaffFixtures.asHandler("bench", committee,
+                () -> followUp.figures(committee, Period.year(2024))));
+        time("committee (handler), quarter 2024 Q2", () -> StaffFixtures.asHandler("bench", committee,
+                () -> followUp.figures(committee, Period.quarter(2024, 2))));
+        time("whole city (administrator), year 2024", () -> StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2024))));
+        Files.write(Path.of("target/bench-followup.txt"), lines);
+    }
+
+    private void seed() {
+        long started = System.nanoTime();
+        jdbc.sql("""
+                insert into routing_case (case_number, kind, reference, service_type_id, district_id, committee_id,
+                                          state, language, received_at, acknowledge_due, answer_due, acknowledged_at, answered_at)
+                select 'FB-' || lpad(g::text, 8, '0'),
+                       (array['COMPLAINT','DIALOGUE_PROPOSAL','CHILD_RESPONSE'])[1 + g % 3],
+                       'fbench-' || g,
+                       s.ids[1 + g % array_length(s.ids, 1)],
+                       d.ids[1 + (g / 7) % array_length(d.ids, 1)],
+                       c.ids[1 + (g / 3) % array_length(c.ids, 1)],
+                       (array['ASSIGNED','IN_PROGRESS','ANSWERED','CLOSED','CLOSED'])[1 + (g / 11) % 5],
+                       'sv',
+                       timestamp '2021-01-01' + make_interval(mins => (g::bigint * 2628 / 1000)::int),
+                       (date '2021-01-01' + (g::bigint * 1826 / :n)::int) + 2,
+                       (date '2021-01-01' + (g::bigint * 1826 / :n)::int) + 14,
+                       timestamp '2021-01-01' + make_interval(mins => (g::bigint * 2628 / 1000)::int) + make_interval(days => g % 4),
+                       case when g % 5 > 1 then timestamp '2021-01-01' + make_interval(mins => (g::bigint * 2628 / 1000)::int)
+                            + make_interval(days => 3 + g % 20) end
+                from generate_series(1, :n) g,
+                     (select array_agg(id order by id) ids from routing_service_type) s,
+                     (select array_agg(id order by id) ids from routing_district) d,
+                     (select array_agg(id order by id) ids from routing_committee) c""")
+                .param("n", SEEDED).update();
+        jdbc.sql("""
+                insert into followup_complaint_fact (committee_id, concerns, service_type, district, grounds, received_on)
+                select c.ids[1 + (g / 3) % array_length(c.ids, 1)],
+                       (array['TREATMENT','ACCESSIBILITY','BOTH'])[1 + g % 3],
+                       s.codes[1 + g % array_length(s.codes, 1)],
+                       case when g % 17 = 0 then null else d.codes[1 + (g / 7) % array_length(d.codes, 1)] end,
+                       case g % 4 when 0 then '{}'::text[] when 1 then array['ethnicity'] when 2 then array['religion','age']
+                                  else array['disability','sex','age'] end,
+                       date '2021-01-01' + (g::bigint * 1826 / :n)::int
+                from generate_series(1, :n) g,
+                     (select array_agg(code order by id) codes from routing_service_type) s,
+                     (select array_agg(code order by id) codes from routing_district) d,
+                     (select array_agg(id order by id) ids from routing_committee) c""")
+                .param("n", SEEDED).update();
+        jdbc.sql("analyze routing_case").update();
+        jdbc.sql("analyze followup_complaint_fact").update();
+        line("seeded %,d cases and %,d complaint facts (2021–2025) in %.1f s", SEEDED, SEEDED, (System.nanoTime() - started) / 1e9);
+    }
+
+    private void time(String what, Supplier<?> call) {
+        for (int i = 0; i < 5; i++) {
+            call.get();
+        }
+        double[] ms = new double[REPETITIONS];
+        for (int i = 0; i < REPETITIONS; i++) {
+            long t = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        line("figures %-45s median %7.1f ms   p95 %7.1f ms   (n=%d)", what, ms[ms.length / 2],
+                ms[(int) Math.ceil(ms.length * 0.95) - 1], REPETITIONS);
+    }
+
+    private void line(String format, Object... args) {
+        String s = String.format(format, args);
+        System.out.println("BENCH " + s);
+        lines.add(s);
+    }
+}

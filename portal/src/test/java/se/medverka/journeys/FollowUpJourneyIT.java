@@ -1,0 +1,103 @@
+package se.medverka.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.medverka.shared.security.StaffRole;
+import se.medverka.testsupport.BrowserTestBase;
+import se.medverka.testsupport.StaffFixtures;
+import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.Translations;
+
+/**
+ * A labour-market handler sees only their committee's figures (small cells as "färre än 5"),
+ * downloads the CSV and fills in MR-trappan; an administrator sees the city-wide matrix. axe on
+ * the dashboard and the staircase.
+ */
+class FollowUpJourneyIT extends BrowserTestBase {
+
+    @Autowired StaffFixtures fixtures;
+    @Autowired JdbcClient jdbc;
+
+    private static String sv(String key) {
+        return Translations.sv(key);
+    }
+
+    private void facts(long committee, int n, String ground) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        for (int i = 0; i < n; i++) {
+            jdbc.sql("""
+                    insert into followup_complaint_fact (committee_id, concerns, service_type, district, grounds, received_on)
+                    values (:c, 'TREATMENT', 'labour_market', 'farsta', cast(:g as text[]), :d)""")
+                    .param("c", committee).param("g", "{" + ground + "}").param("d", Date.valueOf(today)).update();
+        }
+    }
+
+    @Test
+    void aHandlerSeesTheirFiguresExportsAndAssessesTheStaircase() throws IOException {
+        long labour = fixtures.committeeId("arbetsmarknadsnamnden");
+        facts(labour, 9, "ethnicity");
+        facts(labour, 2, "age");
+        facts(fixtures.committeeId("kulturnamnden"), 7, "religion");
+        String handler = fixtures.member("followup-journey", StaffRole.HANDLER, "arbetsmarknadsnamnden");
+        login(page, handler, StaffFixtures.PASSWORD);
+        open(page, "personal/uppfoljning");
+
+        assertThat(page.locator("#followup-heading").textContent()).contains("Arbetsmarknadsnämnden");
+        Locator grounds = page.locator("table[aria-labelledby='followup-grounds']");
+        assertThat(grounds.locator("tr", new Locator.LocatorOptions().setHasText(sv("shared.ground.age.label"))).textContent())
+                .contains("färre än 5");
+        assertThat(page.content()).doesNotContain(sv("followup.dashboard.city.label"));
+        assertAccessible(page);
+
+        Download download = page.waitForDownload(() -> page.locator("#followup-csv").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFcommittee,from,to,table,code,label,value");
+        assertThat(csv).contains(",grounds,age,").contains("färre än 5").doesNotContain("Kulturnämnden");
+        assertThat(csv.lines().filter(l -> l.contains(",grounds,age,")).findFirst().orElseThrow()).endsWith("färre än 5");
+
+        open(page, "personal/uppfoljning/trappan");
+        assertAccessible(page);
+        Locator begun = page.getByRole(AriaRole.RADIO,
+                new Page.GetByRoleOptions().setName(sv("followup.staircase.level.begun.label")).setExact(true));
+        Locator justification = page.getByLabel(sv("followup.staircase.justification.label"));
+        assertThat(begun.count()).isEqualTo(6);
+        for (int i = 0; i < 6; i++) {
+            begun.nth(i).check();
+            justification.nth(i).fill("Vi har börjat, steg " + (i + 1));
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("followup.staircase.save.action"))).click();
+        settle(page);
+        assertThat(page.locator("#followup-staircase-status").textContent()).isEqualTo(sv("followup.staircase.saved.message"));
+        assertThat(jdbc.sql("select count(*) from followup_staircase where committee_id = :c and level = 'BEGUN'")
+                .param("c", labour).query(Long.class).single()).isEqualTo(6);
+        assertThat(page.content()).doesNotContain(sv("followup.staircase.matrix.intro.text"));
+
+    }
+
+    @Test
+    void anAdministratorSeesTheCityAndTheMatrix() throws IOException {
+        login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+        open(page, "personal/uppfoljning");
+        assertThat(page.locator("#followup-heading").textContent()).contains(sv("followup.dashboard.city.label"));
+        assertAccessible(page);
+        open(page, "personal/uppfoljning/trappan");
+        assertThat(page.locator("#followup-matrix-title").isVisible()).isTrue();
+        assertThat(page.locator("table.followup-table").textContent()).contains("Arbetsmarknadsnämnden");
+        assertAccessible(page);
+        Download download = page.waitForDownload(() -> page.locator("#followup-matrix-csv").click());
+        assertThat(Files.readString(download.path(), StandardCharsets.UTF_8)).contains("step_1,step_1_change");
+    }
+}
