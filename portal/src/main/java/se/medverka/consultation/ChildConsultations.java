@@ -142,6 +142,9 @@ public class ChildConsultations {
                 .orElseThrow(() -> new ConsultationException("consultation.answer.send.error.closed"));
         String district = null;
         if (entry.classCode() != null) {
+            if (entry.classCode().length() > 40 || entry.classCode().indexOf('\u0000') >= 0) {
+                throw new ConsultationException("consultation.join.code.error.unknown"); // no such code can exist
+            }
             record Code(long consultation, AgeBand band, String district) {
             }
             Code code = jdbc.sql("select consultation_id, band, district_code from consultation_class_code where code = :c")
@@ -169,7 +172,7 @@ public class ChildConsultations {
             if (type == null || !texts.getOrDefault(a.getKey(), Map.of()).containsKey(entry.band())) {
                 throw new ConsultationException("consultation.answer.send.error.invalid");
             }
-            String value = a.getValue() == null ? "" : a.getValue().strip();
+            String value = a.getValue() == null ? "" : a.getValue().replace("\u0000", "").strip(); // PostgreSQL text holds no NUL
             if (value.isEmpty()) {
                 continue;
             }

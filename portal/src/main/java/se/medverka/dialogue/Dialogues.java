@@ -221,7 +221,7 @@ public class Dialogues {
             }
             switch (kind) {
                 case FREE_TEXT -> {
-                    String text = a.text() == null ? "" : a.text().strip();
+                    String text = plain(a.text());
                     if (text.length() > MAX_TEXT) {
                         throw new DialogueException("dialogue.page.answers.error.long");
                     }
@@ -273,8 +273,8 @@ public class Dialogues {
         if (!d.allowProposals()) {
             throw new DialogueException("dialogue.proposal.form.error.closed");
         }
-        String t = title == null ? "" : title.strip();
-        String b = body == null ? "" : body.strip();
+        String t = plain(title);
+        String b = plain(body);
         if (t.isEmpty() || t.length() > MAX_TITLE) {
             throw new DialogueException("dialogue.proposal.title.error.required");
         }
@@ -300,7 +300,7 @@ public class Dialogues {
         if (!d.allowComments()) {
             throw new DialogueException("dialogue.comment.form.error.closed");
         }
-        String b = body == null ? "" : body.strip();
+        String b = plain(body);
         if (b.isEmpty() || b.length() > MAX_TEXT) {
             throw new DialogueException("dialogue.comment.body.error.required");
         }
@@ -337,7 +337,7 @@ public class Dialogues {
      */
     @PreAuthorize("permitAll()")
     public void flag(long postId, String reason, String sessionKey, String ip) {
-        String why = reason == null ? "" : reason.strip();
+        String why = plain(reason);
         if (why.isEmpty() || why.length() > MAX_REASON) {
             throw new DialogueException("dialogue.flag.reason.error.required");
         }
@@ -521,5 +521,13 @@ public class Dialogues {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /**
+     * A resident's text as stored: without NUL characters (which PostgreSQL's text cannot hold and no
+     * keyboard types) and without surrounding white space.
+     */
+    static String plain(String text) {
+        return text == null ? "" : text.replace("\u0000", "").strip();
     }
 }

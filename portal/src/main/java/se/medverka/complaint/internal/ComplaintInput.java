@@ -57,7 +57,7 @@ public final class ComplaintInput {
         }
         Set<String> grounds = new LinkedHashSet<>();
         for (String g : s.grounds() == null ? List.<String>of() : s.grounds()) {
-            if (!GROUNDS.contains(g)) {
+            if (g == null || !GROUNDS.contains(g)) { // List.of(…).contains(null) would throw
                 problems.add(new Problem("grounds", "complaint.form.error.choice"));
                 break;
             }
