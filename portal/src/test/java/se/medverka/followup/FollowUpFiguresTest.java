@@ -200,6 +200,22 @@ class FollowUpFiguresTest {
         assertThat(jdbc.sql(countSql).param("c", sports).query(Long.class).single()).isEqualTo(sportsBefore + 1);
     }
 
+    @Test
+    void aComplaintWhoseServiceTheResidentDidNotKnowIsRoutedToTriageAndCountedUnderOther() {
+        long triage = staff.committeeId("kommunstyrelsen");
+        String countSql = "select count(*) from followup_complaint_fact where committee_id = :c and service_type = 'other'";
+        long before = jdbc.sql(countSql).param("c", triage).query(Long.class).single();
+
+        var receipt = complaints.submit(new ComplaintSubmission("ACCESSIBILITY", null, null, null,
+                null, "Jag kom inte in", List.of(), null, "ANONYMOUS", null, null,
+                "sv", "", Instant.now().minusSeconds(60)), "10.9.1." + ADDRESS.incrementAndGet());
+        long caseId = jdbc.sql("select id from routing_case where case_number = :n").param("n", receipt.caseNumber())
+                .query(Long.class).single();
+        // Statistics must never stop a case from reaching its committee.
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.TRIAGE);
+        assertThat(jdbc.sql(countSql).param("c", triage).query(Long.class).single()).isEqualTo(before + 1);
+    }
+
     private List<String> columns() {
         return jdbc.sql("select column_name from information_schema.columns where table_name = 'followup_complaint_fact'")
                 .query(String.class).list();

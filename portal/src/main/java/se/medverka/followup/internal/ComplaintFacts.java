@@ -19,6 +19,8 @@ import se.medverka.routing.CaseEvents.CaseForwarded;
 @Component
 class ComplaintFacts {
 
+    private static final String UNKNOWN_SERVICE = "other";
+
     private final Complaints complaints;
     private final JdbcClient jdbc;
 
@@ -44,7 +46,7 @@ class ComplaintFacts {
                         limit 1)""")
                     .param("committee", event.fromCommitteeId())
                     .param("concerns", f.concerns())
-                    .param("service", f.serviceType())
+                    .param("service", serviceType(f))
                     .param("district", f.district(), java.sql.Types.VARCHAR)
                     .param("grounds", array(f))
                     .param("received", Date.valueOf(f.receivedOn()))
@@ -59,7 +61,7 @@ class ComplaintFacts {
                 values (:committee, :concerns, :service, :district, cast(:grounds as text[]), :received)""")
                 .param("committee", committeeId)
                 .param("concerns", f.concerns())
-                .param("service", f.serviceType())
+                .param("service", serviceType(f))
                 .param("district", f.district(), java.sql.Types.VARCHAR)
                 .param("grounds", array(f))
                 .param("received", Date.valueOf(f.receivedOn()))
@@ -69,5 +71,10 @@ class ComplaintFacts {
     /** The grounds as a PostgreSQL array literal, sorted so that equal sets compare equal (codes are [a-z_]). */
     private static String array(ComplaintFigures f) {
         return "{" + String.join(",", f.grounds().stream().sorted().toList()) + "}";
+    }
+
+    /** "Don't know" counts under the register's own "other, or don't know" service type. */
+    private static String serviceType(ComplaintFigures f) {
+        return f.serviceType() == null ? UNKNOWN_SERVICE : f.serviceType();
     }
 }
