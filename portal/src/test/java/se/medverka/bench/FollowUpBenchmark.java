@@ -1,12 +1,7 @@
 package se.medverka.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,20 +27,20 @@ class FollowUpBenchmark {
     @Autowired RoutingRegister register;
     @Autowired JdbcClient jdbc;
 
-    private final List<String> lines = new ArrayList<>();
+    private final BenchReport report = new BenchReport();
 
     @Test
     void committeeDashboardForAYear() throws IOException {
         seed();
         long committee = register.committeeByCode("utbildningsnamnden").orElseThrow().id();
-        line("facts: %,d, cases: %,d", jdbc.sql("select count(*) from followup_complaint_fact").query(Long.class).single(),
+        report.line("facts: %,d, cases: %,d", jdbc.sql("select count(*) from followup_complaint_fact").query(Long.class).single(),
                 jdbc.sql("select count(*) from routing_case").query(Long.class).single());
-        time("committee (handler), year 2024", () -> StaffFixtures.asHandler("bench", committee,
+        report.time("figures committee (handler), year 2024", 5, REPETITIONS, () -> StaffFixtures.asHandler("bench", committee,
                 () -> followUp.figures(committee, Period.year(2024))));
-        time("committee (handler), quarter 2024 Q2", () -> StaffFixtures.asHandler("bench", committee,
+        report.time("figures committee (handler), quarter 2024 Q2", 5, REPETITIONS, () -> StaffFixtures.asHandler("bench", committee,
                 () -> followUp.figures(committee, Period.quarter(2024, 2))));
-        time("whole city (administrator), year 2024", () -> StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2024))));
-        Files.write(Path.of("target/bench-followup.txt"), lines);
+        report.time("figures whole city (administrator), year 2024", 5, REPETITIONS, () -> StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2024))));
+        report.write(Path.of("target/bench-followup.txt"));
     }
 
     private void seed() {
@@ -88,27 +83,8 @@ class FollowUpBenchmark {
                 .param("n", SEEDED).update();
         jdbc.sql("analyze routing_case").update();
         jdbc.sql("analyze followup_complaint_fact").update();
-        line("seeded %,d cases and %,d complaint facts (2021–2025) in %.1f s", SEEDED, SEEDED, (System.nanoTime() - started) / 1e9);
+        report.line("seeded %,d cases and %,d complaint facts (2021–2025) in %.1f s", SEEDED, SEEDED, (System.nanoTime() - started) / 1e9);
     }
 
-    private void time(String what, Supplier<?> call) {
-        for (int i = 0; i < 5; i++) {
-            call.get();
-        }
-        double[] ms = new double[REPETITIONS];
-        for (int i = 0; i < REPETITIONS; i++) {
-            long t = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        line("figures %-45s median %7.1f ms   p95 %7.1f ms   (n=%d)", what, ms[ms.length / 2],
-                ms[(int) Math.ceil(ms.length * 0.95) - 1], REPETITIONS);
-    }
 
-    private void line(String format, Object... args) {
-        String s = String.format(format, args);
-        System.out.println("BENCH " + s);
-        lines.add(s);
-    }
 }

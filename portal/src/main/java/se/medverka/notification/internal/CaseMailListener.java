@@ -1,6 +1,5 @@
 package se.medverka.notification.internal;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.medverka.routing.CaseEvents.CaseAssigned;
@@ -10,7 +9,6 @@ import se.medverka.routing.Cases;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
-import se.medverka.shared.i18n.PortalI18NProvider;
 
 /**
  * Tells a committee's registry mailbox that a case has arrived. Runs in the routing transaction,
@@ -21,19 +19,14 @@ import se.medverka.shared.i18n.PortalI18NProvider;
 @Component
 class CaseMailListener {
 
-    private final MailOutbox outbox;
+    private final TranslatedMail mail;
     private final Cases cases;
     private final RoutingRegister register;
-    private final PortalI18NProvider i18n;
-    private final String baseUrl;
 
-    CaseMailListener(MailOutbox outbox, Cases cases, RoutingRegister register, PortalI18NProvider i18n,
-                     @Value("${medverka.base-url:http://localhost:8080}") String baseUrl) {
-        this.outbox = outbox;
+    CaseMailListener(TranslatedMail mail, Cases cases, RoutingRegister register) {
+        this.mail = mail;
         this.cases = cases;
         this.register = register;
-        this.i18n = i18n;
-        this.baseUrl = baseUrl;
     }
 
     @EventListener
@@ -49,9 +42,7 @@ class CaseMailListener {
     private void notifyCommittee(long caseId, long committeeId, String key) {
         CommitteeSummary committee = register.committee(committeeId).orElseThrow();
         CaseStatus status = cases.status(caseId).orElseThrow();
-        String link = baseUrl + "/personal/arenden/" + caseId;
-        outbox.queue(committee.registryMailbox(),
-                i18n.translate(key + ".subject", Language.SV, status.caseNumber()),
-                i18n.translate(key + ".body", Language.SV, status.caseNumber(), committee.name(), link));
+        String link = mail.baseUrl() + "/personal/arenden/" + caseId;
+        mail.queue(committee.registryMailbox(), Language.SV, key, status.caseNumber(), committee.name(), link);
     }
 }
