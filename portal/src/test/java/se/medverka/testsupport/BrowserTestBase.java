@@ -7,14 +7,9 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,17 +35,8 @@ public abstract class BrowserTestBase {
 
     private static synchronized Browser browser() {
         if (browser == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run"));
-            Path chromium = Paths.get(System.getenv().getOrDefault("MEDVERKA_CHROMIUM", "/usr/bin/chromium"));
-            if (Files.isExecutable(chromium)) {
-                options.setExecutablePath(chromium);
-            }
-            browser = playwright.chromium().launch(options);
+            playwright = Chromium.playwright();
+            browser = Chromium.launch(playwright);
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
         }
         return browser;

@@ -27,6 +27,9 @@ public class TestEnvironment implements LauncherSessionListener {
     private static int smtpPort;
     private static EmbeddedPostgres embedded;
     private static boolean started;
+    private static String adminUrl;
+    private static String user;
+    private static String password;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -53,17 +56,16 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         started = true;
         String database = System.getProperty("medverka.test.db", "medverka_test");
-        String adminUrl = env("MEDVERKA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("MEDVERKA_TEST_PG_USER", "postgres");
-        String password = env("MEDVERKA_TEST_PG_PASSWORD", "");
+        adminUrl = env("MEDVERKA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        user = env("MEDVERKA_TEST_PG_USER", "postgres");
+        password = env("MEDVERKA_TEST_PG_PASSWORD", "");
         if (!reachable(adminUrl, user, password)) {
             embedded = startEmbedded();
             adminUrl = embedded.getJdbcUrl("postgres", "postgres");
             user = "postgres";
             password = "";
         }
-        recreate(adminUrl, user, password, database);
-        System.setProperty("spring.datasource.url", adminUrl.replaceFirst("/postgres(\\?|$)", "/" + database + "$1"));
+        System.setProperty("spring.datasource.url", createDatabase(database));
         System.setProperty("spring.datasource.username", user);
         System.setProperty("spring.datasource.password", password);
 
@@ -77,6 +79,24 @@ public class TestEnvironment implements LauncherSessionListener {
         // Unit and integration tests dispatch mail themselves (a background dispatcher would race
         // them); browser journeys wait for the scheduled one, so failsafe sets a short interval.
         System.setProperty("medverka.mail.dispatch-interval", System.getProperty("medverka.test.mail-interval", "PT1H"));
+    }
+
+    /**
+     * Drops and creates a database on the test run's PostgreSQL server (for tests that start the
+     * portal as separate processes); returns its JDBC URL. User and password: {@link #dbUser()},
+     * {@link #dbPassword()}.
+     */
+    public static synchronized String createDatabase(String database) {
+        recreate(adminUrl, user, password, database);
+        return adminUrl.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+    }
+
+    public static String dbUser() {
+        return user;
+    }
+
+    public static String dbPassword() {
+        return password;
     }
 
     /** The SMTP server mails in tests are delivered to. */

@@ -66,11 +66,14 @@ public class RetentionJob {
         return due.size();
     }
 
+    /** Host and process id: two nodes on one host are still told apart in the run log. */
     private static String node() {
+        String host;
         try {
-            return InetAddress.getLocalHost().getHostName();
+            host = InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            return "unknown";
+            host = "unknown";
         }
+        return host + "/" + ProcessHandle.current().pid();
     }
 }

@@ -1,0 +1,157 @@
+package se.medverka.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The production jar ({@code mvn package} builds it before failsafe runs) started as a process of
+ * its own, as a node of a cluster would be: it can be stopped, killed with SIGKILL and started again
+ * on the same port. Its console goes to {@code target/nodes/<name>.log}.
+ */
+public final class PortalNode implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Map<String, String> environment;
+    private final List<String> arguments;
+    private final Path log;
+    private Process process;
+
+    public PortalNode(String name, Map<String, String> environment, List<String> arguments) {
+        this.name = name;
+        this.port = freePort();
+        this.environment = environment;
+        this.arguments = arguments;
+        this.log = Path.of("target", "nodes", name + ".log");
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Starts the process (it also runs the database migrations, under Flyway's lock). */
+    public synchronized PortalNode start() {
+        try {
+            Files.createDirectories(log.getParent());
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(),
+                    "--server.port=" + port));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the start page answers 200, or fails with the end of the node's console. */
+    public PortalNode awaitServing(Duration timeout) {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (serves()) {
+                return this;
+            }
+            sleep(300);
+        }
+        throw new IllegalStateException(name + " did not serve within " + timeout + ":\n" + tail());
+    }
+
+    /** Whether the start page answers 200 now. */
+    public boolean serves() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url())).timeout(Duration.ofSeconds(5)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code kill -9}: no shutdown hook, no transaction finished, connections simply gone. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            waitForExit();
+        }
+    }
+
+    private void waitForExit() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The executable jar in target/ (not the plain one Spring Boot keeps as .original). */
+    private static Path jar() throws IOException {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "portal-*.jar")) {
+            for (Path jar : jars) {
+                if (!jar.getFileName().toString().endsWith("-sources.jar")) {
+                    return jar.toAbsolutePath();
+                }
+            }
+        }
+        throw new IllegalStateException("No portal jar in " + new File("target").getAbsolutePath() + ": run mvn package first");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
