@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.Complaints;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.ModerationMode;
+import se.medverka.followup.FollowUp;
+import se.medverka.followup.Period;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
 import se.medverka.shared.security.StaffRole;
@@ -33,6 +36,7 @@ class CommitteeIsolationTest {
     @Autowired Complaints complaints;
     @Autowired Cases cases;
     @Autowired DialogueAdmin dialogueAdmin;
+    @Autowired FollowUp followUp;
     @Autowired StaffFixtures fixtures;
     @Autowired JdbcClient jdbc;
 
@@ -84,6 +88,12 @@ class CommitteeIsolationTest {
             }
             assertThatThrownBy(() -> dialogueAdmin.publish(id)).isInstanceOf(RuntimeException.class);
             assertThatThrownBy(() -> dialogueAdmin.results(id)).isInstanceOf(RuntimeException.class);
+            // The answers export and the follow-up figures (the CSV downloads) are paths too.
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> dialogueAdmin.writeCsv(id, csv)).isInstanceOf(RuntimeException.class);
+            assertThat(csv.size()).as("not one byte of the export").isZero();
+            assertThatThrownBy(() -> followUp.figures(farsta, Period.year(LocalDate.now().getYear())))
+                    .isInstanceOf(RuntimeException.class);
             return null;
         });
         assertThat(staff(farsta, () -> dialogueAdmin.load(id).orElseThrow().status().name())).isEqualTo("DRAFT");
