@@ -1,6 +1,8 @@
 /**
  * What every module stands on: the public and staff layouts, the language (i18n provider, switcher,
- * fallback chains, text direction), the embedded database and mail catcher for trying the portal.
+ * fallback chains, text direction), the session error handler that tells a person their request
+ * failed (above all when the database is briefly unreachable), the embedded database and mail
+ * catcher for trying the portal.
  * Publishes nothing and listens to nothing; open to all modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)

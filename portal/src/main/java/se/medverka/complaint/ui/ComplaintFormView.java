@@ -42,6 +42,7 @@ import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.Complaints;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.LanguageSelection;
+import se.medverka.shared.ui.PortalErrorHandler;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 
@@ -230,7 +231,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
     }
 
     private void send(Button button) {
-        button.setText(getTranslation("complaint.form.sending.message"));
+        PortalErrorHandler.busy(button, getTranslation("complaint.form.sending.message"));
         clearErrors();
         try {
             Receipt receipt = complaints.submit(new ComplaintSubmission(concerns.getValue(), emptyToNull(serviceType.getValue()),
@@ -241,8 +242,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
             showReceipt(receipt);
         } catch (ComplaintException ex) {
             showErrors(ex.problems());
-            button.setText(getTranslation("complaint.form.send.action"));
-            button.setEnabled(true);
+            PortalErrorHandler.ready(button);
         }
     }
 
