@@ -1,5 +1,6 @@
 package se.medverka.hardening;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import se.medverka.testsupport.Chromium;
 import se.medverka.testsupport.PortalNode;
 import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.Translations;
 
 /**
  * Two instances of the production jar on two ports against one PostgreSQL, as behind a load
@@ -163,6 +165,8 @@ class TwoNodesIT {
             pageB.locator("#complaint-send").click();
             b.kill();
             receiptOn(pageB).ifPresent(receipts::add);
+            // The resident is told, in their language, that the connection was lost.
+            assertThat(pageB.getByText(Translations.sv("shared.connection.reconnecting.text"))).isVisible();
             receipts.add(submit(pageA, "A-after").orElseThrow());
         }
         assertThat(a.serves()).as("the other node goes on serving").isTrue();

@@ -73,6 +73,9 @@ public class LanguageSelection implements VaadinServiceInitListener {
                 : com.vaadin.flow.component.Direction.LEFT_TO_RIGHT);
         Page page = ui.getPage();
         page.executeJs("document.documentElement.lang = $0", language.htmlLang());
+        // When a node goes away or the network drops, the resident reads this in their own language.
+        ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("shared.connection.reconnecting.text"));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("shared.connection.gaveup.text"));
     }
 
     /** The language of the UI of the current request; Swedish outside one. See {@link CurrentLanguage}. */
