@@ -21,4 +21,11 @@ public final class CaseEvents {
     /** Staff moved the case to another state. */
     public record CaseStateChanged(long caseId, CaseState from, CaseState to) {
     }
+
+    /**
+     * A deadline of an open case has passed; published once per case and deadline, in the
+     * transaction that records the reminder, so the committee is told exactly once.
+     */
+    public record CaseOverdue(long caseId, long committeeId, CaseDeadline deadline) {
+    }
 }

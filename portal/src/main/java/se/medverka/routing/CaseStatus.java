@@ -5,5 +5,5 @@ import java.time.LocalDate;
 
 /** What a resident may see of their own case on a status page. */
 public record CaseStatus(String caseNumber, CaseState state, String committeeName, Instant receivedAt,
-                         LocalDate answerDue, Instant acknowledgedAt, Instant answeredAt, Instant closedAt) {
+                         LocalDate acknowledgeDue, LocalDate answerDue, Instant acknowledgedAt, Instant answeredAt, Instant closedAt) {
 }

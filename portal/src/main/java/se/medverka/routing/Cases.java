@@ -189,7 +189,7 @@ public class Cases {
     public Optional<CaseStatus> status(long caseId) {
         return cases.findById(caseId).map(c -> new CaseStatus(c.getCaseNumber(), c.getState(),
                 c.getCommitteeId() == null ? null : committees.findById(c.getCommitteeId()).map(Committee::getName).orElse(null),
-                c.getReceivedAt(), c.getAnswerDue(), c.getAcknowledgedAt(), c.getAnsweredAt(), c.getClosedAt()));
+                c.getReceivedAt(), c.getAcknowledgeDue(), c.getAnswerDue(), c.getAcknowledgedAt(), c.getAnsweredAt(), c.getClosedAt()));
     }
 
     /** The case of a submission, by the submitting module's own reference. */

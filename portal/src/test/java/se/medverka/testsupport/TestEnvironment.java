@@ -79,6 +79,11 @@ public class TestEnvironment implements LauncherSessionListener {
         // Unit and integration tests dispatch mail themselves (a background dispatcher would race
         // them); browser journeys wait for the scheduled one, so failsafe sets a short interval.
         System.setProperty("medverka.mail.dispatch-interval", System.getProperty("medverka.test.mail-interval", "PT1H"));
+        // Likewise the due-date reminders: tests run the job themselves; a test that wants the
+        // scheduled one (e.g. several nodes) sets the property first.
+        if (System.getProperty("medverka.routing.reminder-interval") == null) {
+            System.setProperty("medverka.routing.reminder-interval", "PT1H");
+        }
     }
 
     /**

@@ -191,9 +191,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
         OrderedList list = new OrderedList();
         list.addClassName("case-trail");
         for (CaseDetails.Event e : details.trail()) {
-            String what = getTranslation("routing.case.trail." + e.action().toLowerCase(java.util.Locale.ROOT) + ".text",
-                    describe(e.action(), e.from()), describe(e.action(), e.to()));
-            ListItem item = new ListItem(new Span(Formats.dateTime(e.at(), getLocale()) + " – " + e.actor() + ": " + what));
+            ListItem item = new ListItem(new Span(Formats.dateTime(e.at(), getLocale()) + " – " + e.actor() + ": " + describe(e)));
             if (e.reason() != null && !"ROUTED".equals(e.action())) {
                 item.add(new Paragraph(getTranslation("routing.case.trail.reason.label") + " " + e.reason()));
             }
@@ -201,6 +199,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
         }
         section.add(list);
         return section;
+    }
+
+    private String describe(CaseDetails.Event e) {
+        if ("REMINDER".equals(e.action())) {
+            // The text depends on the deadline that passed ("from"); "to" is its date.
+            return getTranslation("routing.case.trail.reminder." + e.from().toLowerCase(java.util.Locale.ROOT) + ".text",
+                    Formats.date(java.time.LocalDate.parse(e.to()), getLocale()));
+        }
+        return getTranslation("routing.case.trail." + e.action().toLowerCase(java.util.Locale.ROOT) + ".text",
+                describe(e.action(), e.from()), describe(e.action(), e.to()));
     }
 
     /** States are shown translated; committee codes by the committee's name. */
