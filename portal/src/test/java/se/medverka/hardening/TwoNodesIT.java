@@ -43,10 +43,11 @@ import se.medverka.testsupport.Translations;
 
 /**
  * Two instances of the production jar on two ports against one PostgreSQL, as behind a load
- * balancer with sticky sessions: both serve; the scheduled jobs (mail dispatch, retention) run on
- * both and still act once per item; a node killed with SIGKILL in the middle of submissions loses
- * no submission that got a receipt and no queued mail, and the survivor finishes the dead node's
- * unfinished routing. Residents are real browsers; the mail server is a GreenMail of its own.
+ * balancer with sticky sessions: both serve; the scheduled jobs (mail dispatch, retention, due-date
+ * reminders) run on both and still act once per item; a node killed with SIGKILL in the middle of
+ * submissions loses no submission that got a receipt and no queued mail, and the survivor finishes
+ * the dead node's unfinished routing. Residents are real browsers; the mail server is a GreenMail of
+ * its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
@@ -83,6 +84,7 @@ class TwoNodesIT {
                 "--medverka.mail.dispatch-interval=PT1S",
                 "--medverka.complaint.retention=PT1S",
                 "--medverka.complaint.retention-cron=* * * * * *",
+                "--medverka.routing.reminder-interval=PT1S",
                 "--medverka.complaint.min-fill-time=PT1S",
                 "--medverka.complaint.submit-limit=1000",
                 "--spring.modulith.events.staleness.published=PT5S",
@@ -153,6 +155,22 @@ class TwoNodesIT {
 
     @Test
     @Order(4)
+    void eachOverdueCaseGetsOneReminderMailThoughBothNodesRunTheJob() throws Exception {
+        long overdue = update("update routing_case set acknowledge_due = current_date - 3"
+                + " where acknowledged_at is null and state in ('ASSIGNED', 'TRIAGE')");
+        assertThat(overdue).isPositive();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                query("select count(*) from routing_due_reminder where kind = 'ACKNOWLEDGE'").get(0) == overdue);
+        awaitEveryCaseRoutedAndEveryMailSent();
+        assertThat(query("select count(*) from notification_outbox where subject like 'Påminnelse:%'"))
+                .as("one reminder mail per overdue case").containsExactly(overdue);
+        Map<String, Long> perMessage = messageIdCounts();
+        assertThat(perMessage).hasSize(query("select count(*) from notification_outbox").get(0).intValue());
+        assertThat(perMessage.values()).as("no mail sent by both nodes").containsOnly(1L);
+    }
+
+    @Test
+    @Order(5)
     void aNodeKilledDuringSubmissionsLosesNoReceiptedSubmissionAndNoQueuedMail() throws Exception {
         int before = receipts.size();
         try (BrowserContext onA = resident(a); BrowserContext onB = resident(b)) {
