@@ -86,18 +86,18 @@ for run in $RUNS; do
       ;;
     latency)
       start_app
-      driver latency users="${USERS:-200}" duration="${DURATION:-120}" warmup="${WARMUP:-45}" \
+      driver latency pid="$APP_PID" users="${USERS:-200}" duration="${DURATION:-120}" warmup="${WARMUP:-45}" \
         think-ms="${THINK_MS:-20000}" think-jitter-ms="${THINK_JITTER_MS:-20000}" anonymity="${ANONYMITY:-PIN}" \
         out=portal/target/bench-load-latency.txt
       ;;
     saturation)
       start_app
-      driver latency users="${USERS:-200}" duration=60 warmup=15 think-ms=3500 think-jitter-ms=2000 \
+      driver latency pid="$APP_PID" users="${USERS:-200}" duration=60 warmup=15 think-ms=3500 think-jitter-ms=2000 \
         anonymity="${ANONYMITY:-PIN}" out=portal/target/bench-load-saturation.txt
       ;;
     expiry)
       start_app --server.servlet.session.timeout=1m --vaadin.heartbeat-interval=10
-      driver expiry pid="$APP_PID" sessions="${EXPIRY_SESSIONS:-1000}" wait=240 out=portal/target/bench-load-expiry.txt
+      driver expiry pid="$APP_PID" sessions="${EXPIRY_SESSIONS:-1000}" wait=150 out=portal/target/bench-load-expiry.txt
       ;;
     *) echo "unknown run $run" >&2; exit 1 ;;
   esac

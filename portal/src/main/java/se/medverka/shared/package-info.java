@@ -1,6 +1,7 @@
 /**
  * What every module stands on: the public and staff layouts, the language (i18n provider, switcher,
- * fallback chains, text direction), the embedded database and mail catcher for trying the portal.
+ * fallback chains, text direction), the embedded database and mail catcher for trying the portal,
+ * per-address rate limits and the bounded Argon2 hashing of passwords and PINs.
  * Publishes nothing and listens to nothing; open to all modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -153,6 +153,16 @@ public final class LoadDriver {
         Queue<Double> submits = new ConcurrentLinkedQueue<>();
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
+        long pid = Long.parseLong(option("pid", "0"));
+        long[] cpu = new long[4];
+        Thread cpuWatch = Thread.ofVirtual().start(() -> {
+            sleep((measureFrom - System.nanoTime()) / 1_000_000);
+            cpu[0] = cpuMillis(pid);
+            cpu[1] = cpuMillis(ProcessHandle.current().pid());
+            sleep((end - System.nanoTime()) / 1_000_000);
+            cpu[2] = cpuMillis(pid);
+            cpu[3] = cpuMillis(ProcessHandle.current().pid());
+        });
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int u = 0; u < users; u++) {
                 threads.submit(() -> {
@@ -193,13 +203,12 @@ public final class LoadDriver {
                                 sent.incrementAndGet();
                             }
                         } catch (Exception e) {
-                            if (errors.isEmpty() || Boolean.getBoolean("bench.verbose")) {
-                                System.err.println("[bench] error: " + e);
-                            }
                             if (measured) {
                                 String kind = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage())
                                         .substring(0, Math.min(120, String.valueOf(e.getMessage()).length()));
-                                errors.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+                                if (errors.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet() == 1) {
+                                    System.err.println("[bench] first error of its kind: " + e);
+                                }
                             }
                         }
                     }
@@ -213,6 +222,15 @@ public final class LoadDriver {
                 warmup.toSeconds(), duration.toSeconds());
         report.line("complaints sent with a case number: %d (%.1f/s), errors: %d %s", sent.get(),
                 sent.get() / (double) duration.toSeconds(), errors.values().stream().mapToInt(AtomicInteger::get).sum(), errors);
+        cpuWatch.join();
+        if (pid > 0 && sent.get() > 0) {
+            // CPU time does not depend on what else runs on the machine, unlike the latencies.
+            double portal = (cpu[2] - cpu[0]) / (double) sent.get();
+            report.line("CPU per resident (open, fill, send; all requests and background work in the window): portal %.0f ms, "
+                    + "driver %.0f ms; so %d cores would carry at most %.0f residents' complaints a second", portal,
+                    (cpu[3] - cpu[1]) / (double) sent.get(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * 1000 / (portal + (cpu[3] - cpu[1]) / (double) sent.get()));
+        }
         report.percentiles("submit (click on Skicka until the receipt)", submits);
         report.percentiles("open /klagomal (page + init + navigation)", opens);
         report.percentiles("field changes (one UIDL request)", fills);
@@ -476,6 +494,18 @@ public final class LoadDriver {
         return Long.parseLong(total.group(1));
     }
 
+    /** User and system CPU time a process has used so far, from /proc (Linux). */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 of the line, counted in clock ticks of 10 ms.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static double timed(Runnable call) {
         long t = System.nanoTime();
         call.run();
@@ -484,7 +514,7 @@ public final class LoadDriver {
 
     private static void sleep(long ms) {
         try {
-            Thread.sleep(ms);
+            Thread.sleep(Math.max(0, ms));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
