@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintEvents.ComplaintAnswered;
 import se.medverka.complaint.ComplaintEvents.ComplaintReceived;
@@ -32,6 +33,7 @@ import se.medverka.complaint.internal.ComplaintInput;
 import se.medverka.complaint.internal.ComplaintSettings;
 import se.medverka.complaint.internal.ComplaintStore;
 import se.medverka.complaint.internal.ComplaintStore.Row;
+import se.medverka.shared.security.Argon2Hashing;
 import se.medverka.shared.security.RateLimiter;
 import se.medverka.routing.CaseFilter;
 import se.medverka.routing.CaseKind;
@@ -71,10 +73,11 @@ public class Complaints {
     private final Clock clock;
     private final RateLimiter submissions;
     private final RateLimiter pinTries;
-    private final PasswordEncoder pins = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    private final TransactionTemplate transactions;
+    private final PasswordEncoder pins = new Argon2Hashing();
 
     Complaints(ComplaintStore store, Cases cases, RoutingRegister register, AuditLog audit, CurrentStaff current,
-               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock) {
+               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock, TransactionTemplate transactions) {
         this.store = store;
         this.cases = cases;
         this.register = register;
@@ -83,6 +86,7 @@ public class Complaints {
         this.publisher = publisher;
         this.settings = settings;
         this.clock = clock;
+        this.transactions = transactions;
         this.submissions = new RateLimiter(settings.submitLimit(), settings.submitWindow(), clock);
         this.pinTries = new RateLimiter(settings.pinLimit(), settings.pinWindow(), clock);
     }
@@ -106,8 +110,11 @@ public class Complaints {
     /**
      * Stores a complaint and opens its case in one transaction: it is either wholly stored, with a
      * case number, or not at all. Open to anyone; automated and too frequent sending is refused.
+     * The checks and the PIN's hash come before the transaction: its case number locks the year's
+     * counter until the commit, so every other submission would wait for this one's hash.
      */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Receipt submit(ComplaintSubmission submission, String clientAddress) {
         Instant now = clock.instant();
         if (submission.honeypot() != null && !submission.honeypot().isEmpty()
@@ -125,18 +132,21 @@ public class Complaints {
             throw new ComplaintException("complaint.form.error.ratelimit");
         }
         String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : newPin();
-        UUID reference = UUID.randomUUID();
-        CaseRef ref;
-        try {
-            ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
-                    null, clean.language()));
-        } catch (RoutingException e) {
-            throw new ComplaintException("complaint.form.error.choice");
-        }
-        long id = store.insert(reference, ref.id(), ref.caseNumber(), clean, pin == null ? null : pins.encode(pin), now);
-        publisher.publishEvent(new ComplaintReceived(id));
-        return new Receipt(ref.caseNumber(), pin, now, clean.concerns(), clean.serviceType(), clean.district(),
-                clean.incidentDate(), clean.grounds(), clean.anonymity(), clean.email() != null);
+        String pinHash = pin == null ? null : pins.encode(pin);
+        return transactions.execute(tx -> {
+            UUID reference = UUID.randomUUID();
+            CaseRef ref;
+            try {
+                ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
+                        null, clean.language()));
+            } catch (RoutingException e) {
+                throw new ComplaintException("complaint.form.error.choice");
+            }
+            long id = store.insert(reference, ref.id(), ref.caseNumber(), clean, pinHash, now);
+            publisher.publishEvent(new ComplaintReceived(id));
+            return new Receipt(ref.caseNumber(), pin, now, clean.concerns(), clean.serviceType(), clean.district(),
+                    clean.incidentDate(), clean.grounds(), clean.anonymity(), clean.email() != null);
+        });
     }
 
     /** The state, dates and answers of a complaint, for whoever has its case code and PIN. */

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** What a benchmark prints and writes: timed calls as median and p95, plus free lines. */
+/** What a benchmark prints and writes: timed calls as median and p95, latencies as percentiles, plus free lines. */
 final class BenchReport {
 
     private final List<String> lines = new ArrayList<>();
@@ -32,8 +33,22 @@ final class BenchReport {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        line("%-80s median %7.2f ms   p95 %7.2f ms   (n=%d)", what, ms[ms.length / 2],
-                ms[(int) Math.ceil(ms.length * 0.95) - 1], repetitions);
+        line("%-80s median %7.2f ms   p95 %7.2f ms   (n=%d)", what, ms[ms.length / 2], rank(ms, 0.95), repetitions);
+    }
+
+    /** Percentiles (nearest rank) of latencies measured elsewhere, in milliseconds. */
+    void percentiles(String what, Collection<Double> latencies) {
+        double[] ms = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (ms.length == 0) {
+            line("%-45s no measurements", what);
+            return;
+        }
+        line("%-45s p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms   max %7.1f ms   (n=%d)", what, rank(ms, 0.50),
+                rank(ms, 0.95), rank(ms, 0.99), ms[ms.length - 1], ms.length);
+    }
+
+    private static double rank(double[] sorted, double p) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * p) - 1)];
     }
 
     void write(Path file) throws IOException {

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -16,6 +15,7 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import se.medverka.shared.security.Argon2Hashing;
 import se.medverka.staff.ui.LoginView;
 
 import java.util.Map;
@@ -98,6 +98,6 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         String id = "argon2";
         return new DelegatingPasswordEncoder(id,
-                Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+                Map.of(id, new Argon2Hashing()));
     }
 }

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The load benchmark: the production jar with a 1 GiB heap (G1) on a database of its own
+# (medverka_load, created anew), driven over HTTP by LoadDriver, which speaks Vaadin Flow's protocol
+# as a browser does (page, init, UIDL, heartbeats). Three runs, each on a freshly started portal:
+#   memory   live heap per idle anonymous session on the start page (after full GCs, jcmd), the
+#            sessions one 1 GiB heap holds (estimate, then actually held)
+#   latency  200 concurrent residents submitting complaints at a person's pace (20-40 s on the form):
+#            p50/p95/p99 of the sending
+#   saturation  the same residents as fast as the portal allows (3.5-5.5 s on the form, it refuses
+#            under 3 s): what one node can take
+#   expiry   idle open tabs and closed tabs are freed (portal started with a 1-minute session
+#            timeout and 10-second heartbeats so that this takes minutes, not half an hour)
+# Figures: portal/target/bench-load.txt. The driver runs on the same machine as the portal.
+# Options (environment): SESSIONS=2000 HOLD=6000 USERS=200 DURATION=120 WARMUP=45 THINK_MS=20000
+#   THINK_JITTER_MS=20000 ANONYMITY=PIN|ANONYMOUS EXPIRY_SESSIONS=1000
+#   RUNS="memory latency saturation expiry"
+#   PORT=8091 DB_POOL_SIZE (the portal's, default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+PORT="${PORT:-8091}"
+RUNS="${RUNS:-memory latency saturation expiry}"
+OUT=portal/target/bench-load.txt
+DB=medverka_load
+DRIVER=portal/src/test/java/se/medverka/bench/LoadDriver.java
+APP_PID=
+
+jar() { ls portal/target/portal-*.jar 2>/dev/null | head -1; }
+if [ -z "$(jar)" ]; then
+  ./mvnw -B -q -pl portal -am package -DskipTests
+fi
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap stop_app EXIT
+
+# A fresh database for every run, so that each starts from the same state.
+fresh_database() {
+  if command -v psql >/dev/null; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+  else
+    echo "psql not found: using the existing database $DB at 127.0.0.1:5432" >&2
+  fi
+}
+
+# Starts the portal with extra Spring properties; waits until the start page answers.
+start_app() {
+  fresh_database
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
+    SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="load-bench-$RANDOM$RANDOM" \
+    "$JAVA" -Xmx1g -XX:+UseG1GC -jar "$(jar)" "$@" > portal/target/bench-load-app.log 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then
+      return
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { tail -50 portal/target/bench-load-app.log; exit 1; }
+    sleep 1
+  done
+  echo "the portal did not answer within 2 minutes" >&2
+  exit 1
+}
+
+driver() {
+  # Pooled connections are dropped before Tomcat's keep-alive timeout (20 s) would close them under a request.
+  "$JAVA" -Xmx512m -Djdk.httpclient.keepalive.timeout=15 "$DRIVER" "$@" base="http://127.0.0.1:$PORT"
+}
+
+{
+  echo "Load benchmark $(date -u +%FT%TZ) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); portal: production jar, -Xmx1g -XX:+UseG1GC, PostgreSQL $DB;"
+  echo "the driver runs on the same machine."
+} > "$OUT"
+
+for run in $RUNS; do
+  case "$run" in
+    memory)
+      start_app
+      driver memory pid="$APP_PID" sessions="${SESSIONS:-2000}" hold="${HOLD:-6000}" out=portal/target/bench-load-memory.txt
+      ;;
+    latency)
+      start_app
+      driver latency pid="$APP_PID" users="${USERS:-200}" duration="${DURATION:-120}" warmup="${WARMUP:-45}" \
+        think-ms="${THINK_MS:-20000}" think-jitter-ms="${THINK_JITTER_MS:-20000}" anonymity="${ANONYMITY:-PIN}" \
+        out=portal/target/bench-load-latency.txt
+      ;;
+    saturation)
+      start_app
+      driver latency pid="$APP_PID" users="${USERS:-200}" duration=60 warmup=15 think-ms=3500 think-jitter-ms=2000 \
+        anonymity="${ANONYMITY:-PIN}" out=portal/target/bench-load-saturation.txt
+      ;;
+    expiry)
+      start_app --server.servlet.session.timeout=1m --vaadin.heartbeat-interval=10
+      driver expiry pid="$APP_PID" sessions="${EXPIRY_SESSIONS:-1000}" wait=150 out=portal/target/bench-load-expiry.txt
+      ;;
+    *) echo "unknown run $run" >&2; exit 1 ;;
+  esac
+  stop_app
+  cat "portal/target/bench-load-$run.txt" >> "$OUT"
+done
+echo
+cat "$OUT"
