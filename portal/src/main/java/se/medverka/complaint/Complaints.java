@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +28,11 @@ import se.medverka.complaint.ComplaintViews.Mail;
 import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.ComplaintViews.ResidentStatus;
 import se.medverka.complaint.ComplaintViews.Template;
+import se.medverka.complaint.internal.ComplaintCrypto;
 import se.medverka.complaint.internal.ComplaintInput;
 import se.medverka.complaint.internal.ComplaintSettings;
 import se.medverka.complaint.internal.ComplaintStore;
 import se.medverka.complaint.internal.ComplaintStore.Row;
-import se.medverka.shared.security.Argon2Hashing;
 import se.medverka.shared.security.RateLimiter;
 import se.medverka.routing.CaseFilter;
 import se.medverka.routing.CaseKind;
@@ -74,11 +73,13 @@ public class Complaints {
     private final RateLimiter submissions;
     private final RateLimiter pinTries;
     private final TransactionTemplate transactions;
-    private final PasswordEncoder pins = new Argon2Hashing();
+    private final ComplaintCrypto crypto;
 
     Complaints(ComplaintStore store, Cases cases, RoutingRegister register, AuditLog audit, CurrentStaff current,
-               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock, TransactionTemplate transactions) {
+               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock, TransactionTemplate transactions,
+               ComplaintCrypto crypto) {
         this.store = store;
+        this.crypto = crypto;
         this.cases = cases;
         this.register = register;
         this.audit = audit;
@@ -111,7 +112,7 @@ public class Complaints {
      * Stores a complaint and opens its case in one transaction: it is either wholly stored, with a
      * case number, or not at all. Open to anyone; automated and too frequent sending is refused.
      * The checks and the PIN's hash come before the transaction: its case number locks the year's
-     * counter until the commit, so every other submission would wait for this one's hash.
+     * counter until the commit, so whatever runs inside it every other submission waits for.
      */
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -132,9 +133,9 @@ public class Complaints {
             throw new ComplaintException("complaint.form.error.ratelimit");
         }
         String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : newPin();
-        String pinHash = pin == null ? null : pins.encode(pin);
+        UUID reference = UUID.randomUUID();
+        String pinHash = pin == null ? null : crypto.pinHash(pin, reference.toString());
         return transactions.execute(tx -> {
-            UUID reference = UUID.randomUUID();
             CaseRef ref;
             try {
                 ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
@@ -311,7 +312,7 @@ public class Complaints {
         }
         String digits = pin == null ? "" : pin.replaceAll("\\s", "");
         Optional<Row> found = number.length() > 40 || digits.length() > 40 ? Optional.empty() : store.byCaseNumber(number);
-        if (found.isEmpty() || found.get().pinHash() == null || !pins.matches(digits, found.get().pinHash())) {
+        if (found.isEmpty() || found.get().pinHash() == null || !crypto.pinMatches(digits, found.get().reference().toString(), found.get().pinHash())) {
             pinTries.hit(address);
             pinTries.hit(number);
             throw new ComplaintException("complaint.status.error.wrong");

@@ -6,10 +6,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Argon2id (Spring Security's 5.8 defaults: 16 MiB, 2 iterations) for staff passwords and complaint
- * PINs, at most as many hashes at once as the JVM has processors. A hash is pure CPU, so more at once
- * only makes each slower; and each takes 16 MiB, so a burst of 200 submissions or logins would ask
- * for 3 GiB of heap at the same moment. The others wait their turn instead.
+ * Argon2id (Spring Security's 5.8 defaults: 16 MiB, 2 iterations) for staff passwords, at most as
+ * many hashes at once as the JVM has processors. A hash is pure CPU, so more at once only makes each
+ * slower; and each takes 16 MiB, so a burst of 200 logins would ask for 3 GiB of heap at the same
+ * moment. The others wait their turn instead. (Complaint PINs use a keyed hash, see ComplaintCrypto.)
  */
 public final class Argon2Hashing implements PasswordEncoder {
 

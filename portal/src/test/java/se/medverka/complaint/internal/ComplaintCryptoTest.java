@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
 
-/** AES-GCM with key ids: rotation, binding to complaint and field, and no start without a key in production. */
+/** AES-GCM with key ids: rotation, binding to complaint and field, the PIN's keyed hash, and no start without a key in production. */
 class ComplaintCryptoTest {
 
     @TempDir Path dir;
@@ -49,6 +49,22 @@ class ComplaintCryptoTest {
         String stored = c.encrypt("aino@example.com", "ref-1", "email");
         assertThatThrownBy(() -> c.decrypt(stored, "ref-2", "email")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> c.decrypt(stored, "ref-1", "name")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aPinHashMatchesOnlyItsPinOnItsComplaintAndNeedsTheKeyNotInTheDatabase() {
+        String k1 = key("k1");
+        String stored = crypto(k1).pinHash("12345678", "ref-1");
+        assertThat(stored).startsWith("pin:k1:").doesNotContain("12345678");
+        assertThat(crypto(k1).pinHash("12345678", "ref-2")).as("bound to its complaint").isNotEqualTo(stored);
+        assertThat(crypto(k1).pinMatches("12345678", "ref-1", stored)).isTrue();
+        assertThat(crypto(k1).pinMatches("12345679", "ref-1", stored)).isFalse();
+        assertThat(crypto(k1).pinMatches("12345678", "ref-2", stored)).isFalse();
+        // Whoever has the database but not the key cannot check a guess, not even with another key.
+        assertThat(crypto(key("k1")).pinMatches("12345678", "ref-1", stored)).isFalse();
+        assertThat(crypto(key("k2") + "," + k1).pinMatches("12345678", "ref-1", stored)).as("after rotation").isTrue();
+        assertThat(crypto(k1).pinMatches("12345678", "ref-1", "pin:k1:not base64!")).isFalse();
+        assertThat(crypto(k1).pinMatches("12345678", "ref-1", null)).isFalse();
     }
 
     @Test
