@@ -6,15 +6,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.medverka.shared.ui.PublicLayout;
-import se.medverka.shared.ui.TranslatedTitle;
 
 /** The start page: what residents and children can do here, one card each. */
 @Route(value = "", layout = PublicLayout.class)
 @AnonymousAllowed
-public class StartView extends Div implements TranslatedTitle {
+public class StartView extends Div implements HasDynamicTitle {
 
     public StartView() {
         addClassName("start-view");
@@ -40,8 +40,9 @@ public class StartView extends Div implements TranslatedTitle {
         return card;
     }
 
+    /** The heading alone: it already names the portal, which other pages' titles end with. */
     @Override
-    public String titleKey() {
-        return "information.start.title";
+    public String getPageTitle() {
+        return getTranslation("information.start.title");
     }
 }

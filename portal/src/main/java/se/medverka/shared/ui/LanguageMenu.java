@@ -1,49 +1,61 @@
 package se.medverka.shared.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.EnumMap;
-import java.util.Map;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import se.medverka.shared.i18n.Language;
 
 /**
  * The language switcher: every language by its own name, as plain links ({@code ?lang=xx}) so that
  * a choice is a shareable address and works without script. Each name carries its own
- * {@code lang} so that screen readers pronounce it right.
+ * {@code lang} (and {@code dir}) so that screen readers pronounce it right.
+ *
+ * <p>Rendered as one element whose content is HTML built here, not as some thirty components: every
+ * open page keeps its component tree and its last UIDL response in the session, and the menu was a
+ * third of the start page's tree. Characters outside Latin-1 (the Yiddish name) are written as
+ * character references, so that the response string stays Latin-1 and the JVM stores it with one
+ * byte per character instead of two.
  */
-public class LanguageMenu extends Composite<NativeDetails> {
+@Tag("details")
+public class LanguageMenu extends Component {
 
-    private final Map<Language, Anchor> links = new EnumMap<>(Language.class);
+    private final String summaryText;
+    private final Language current;
 
     public LanguageMenu(String summaryText, Language current) {
-        NativeDetails details = getContent();
-        details.addClassName("language-menu");
-        Span summary = new Span(summaryText + ": " + current.nativeName());
-        details.setSummary(summary);
-        UnorderedList list = new UnorderedList();
-        list.addClassName("language-menu__list");
-        for (Language language : Language.values()) {
-            Anchor link = new Anchor("?lang=" + language.code(), language.nativeName());
-            link.setRouterIgnore(true);
-            link.getElement().setAttribute("lang", language.htmlLang());
-            link.getElement().setAttribute("hreflang", language.htmlLang());
-            link.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
-            link.getElement().setAttribute("data-lang", language.code());
-            if (language == current) {
-                link.getElement().setAttribute("aria-current", "true");
-            }
-            links.put(language, link);
-            list.add(new ListItem(link));
-        }
-        details.setContent(list);
+        this.summaryText = summaryText;
+        this.current = current;
+        getElement().getClassList().add("language-menu");
+        render("");
     }
 
     /** Keeps the links pointing at the page the person is on, so switching language stays there. */
     public void setPath(String path) {
-        links.forEach((language, link) -> link.setHref("/" + path + "?lang=" + language.code()));
+        render("/" + path);
+    }
+
+    private void render(String page) {
+        Document menu = new Document("");
+        // jsoup escapes markup characters, and what Latin-1 cannot hold as &#x…; references.
+        menu.outputSettings().charset(StandardCharsets.ISO_8859_1).prettyPrint(false);
+        menu.appendElement("summary").text(summaryText + ": " + current.nativeName());
+        Element list = menu.appendElement("ul").addClass("language-menu__list");
+        for (Language language : Language.values()) {
+            Element link = list.appendElement("li").appendElement("a")
+                    .attr("href", page + "?lang=" + language.code())
+                    // A full page load: the language is chosen when the page is built.
+                    .attr("router-ignore", "")
+                    .attr("lang", language.htmlLang())
+                    .attr("hreflang", language.htmlLang())
+                    .attr("dir", language.rightToLeft() ? "rtl" : "ltr")
+                    .attr("data-lang", language.code())
+                    .text(language.nativeName());
+            if (language == current) {
+                link.attr("aria-current", "true");
+            }
+        }
+        getElement().setProperty("innerHTML", menu.html());
     }
 }
