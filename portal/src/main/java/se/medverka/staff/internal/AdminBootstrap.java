@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +25,22 @@ class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
+    /** Any fixed number: the key of the PostgreSQL advisory lock under which nodes bootstrap. */
+    private static final long BOOTSTRAP_LOCK = 0x4d56_4164_6d69_6eL;
+
     private final StaffUserRepository users;
+    private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
     private final String username;
     private final String password;
 
-    AdminBootstrap(StaffUserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock,
+    AdminBootstrap(StaffUserRepository users, JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock,
                    @Value("${medverka.admin.username:admin}") String username,
                    @Value("${medverka.admin.password:}") String password) {
         this.users = users;
+        this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
@@ -45,6 +51,9 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Nodes started together on an empty database would both create the administrator, and the
+        // loser would fail to start; the lock makes the second wait and then find the first's.
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(BOOTSTRAP_LOCK).query().singleRow();
         if (users.existsActiveWithRole(StaffRole.ADMIN)) {
             return;
         }
