@@ -23,13 +23,15 @@ PORT="${PORT:-8091}"
 RUNS="${RUNS:-memory latency saturation expiry}"
 OUT=portal/target/bench-load.txt
 DB=medverka_load
-DRIVER=portal/src/test/java/se/medverka/bench/LoadDriver.java
 APP_PID=
 
 jar() { ls portal/target/portal-*.jar 2>/dev/null | head -1; }
 if [ -z "$(jar)" ]; then
   ./mvnw -B -q -pl portal -am package -DskipTests
 fi
+# The driver runs from the compiled test classes, on the test class path (Jackson for UIDL's JSON).
+./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench-classpath.txt
 
 stop_app() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -69,7 +71,8 @@ start_app() {
 
 driver() {
   # Pooled connections are dropped before Tomcat's keep-alive timeout (20 s) would close them under a request.
-  "$JAVA" -Xmx512m -Djdk.httpclient.keepalive.timeout=15 "$DRIVER" "$@" base="http://127.0.0.1:$PORT"
+  "$JAVA" -Xmx512m -Djdk.httpclient.keepalive.timeout=15 -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" \
+    se.medverka.bench.LoadDriver "$@" base="http://127.0.0.1:$PORT"
 }
 
 {

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The load driver of {@code bench/load.sh}: simulated residents that speak Vaadin Flow's HTTP protocol
@@ -34,8 +36,8 @@ import java.util.zip.GZIPInputStream;
  * ({@code GET ?v-r=init}, which gives the security key), the client-side navigation that renders the
  * view ({@code ui-navigate} event), property syncs and clicks ({@code POST ?v-r=uidl}) and heartbeats
  * ({@code POST ?v-r=heartbeat}). Static resources are left out: a browser caches them and they hold
- * no session state. Needs the JDK only, so the script runs it with the source launcher:
- * {@code java portal/src/test/java/se/medverka/bench/LoadDriver.java <mode> key=value…}.
+ * no session state. The script runs it from the compiled test classes with the test class path
+ * ({@code LoadDriver <mode> key=value…}).
  *
  * <p>Modes: {@code memory} (live heap per idle session on the start page, and how many one heap
  * holds), {@code latency} (complaint submissions by concurrent residents), {@code expiry} (idle and
@@ -532,123 +534,16 @@ public final class LoadDriver {
         return Integer.parseInt(option(key, String.valueOf(fallback)));
     }
 
-    /** Just enough JSON for UIDL: objects, arrays, strings, numbers, booleans, null. */
+    /** UIDL's JSON, read and written with Jackson as the portal itself does. */
     private static final class Json {
-        private final String text;
-        private int at;
+        private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-        private Json(String text) {
-            this.text = text;
-        }
-
-        @SuppressWarnings("unchecked")
         static Map<String, Object> object(String text) {
-            return (Map<String, Object>) new Json(text).value();
+            return MAPPER.readValue(text, new TypeReference<Map<String, Object>>() { });
         }
 
         static String quote(String s) {
-            StringBuilder out = new StringBuilder("\"");
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return out.append('"').toString();
-        }
-
-        private Object value() {
-            skipSpace();
-            char c = text.charAt(at);
-            return switch (c) {
-                case '{' -> {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    at++;
-                    while (next() != '}') {
-                        String key = string();
-                        skipSpace();
-                        at++; // ':'
-                        map.put(key, value());
-                        if (next() == ',') {
-                            at++;
-                        }
-                    }
-                    at++;
-                    yield map;
-                }
-                case '[' -> {
-                    List<Object> list = new ArrayList<>();
-                    at++;
-                    while (next() != ']') {
-                        list.add(value());
-                        if (next() == ',') {
-                            at++;
-                        }
-                    }
-                    at++;
-                    yield list;
-                }
-                case '"' -> string();
-                case 't' -> literal("true", Boolean.TRUE);
-                case 'f' -> literal("false", Boolean.FALSE);
-                case 'n' -> literal("null", null);
-                default -> {
-                    int from = at;
-                    while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-                        at++;
-                    }
-                    yield Double.parseDouble(text.substring(from, at));
-                }
-            };
-        }
-
-        private char next() {
-            skipSpace();
-            return text.charAt(at);
-        }
-
-        private Object literal(String word, Object value) {
-            at += word.length();
-            return value;
-        }
-
-        private String string() {
-            skipSpace();
-            StringBuilder out = new StringBuilder();
-            at++; // opening quote
-            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
-                if (c == '\\') {
-                    char e = text.charAt(at++);
-                    switch (e) {
-                        case 'n' -> out.append('\n');
-                        case 't' -> out.append('\t');
-                        case 'r' -> out.append('\r');
-                        case 'b' -> out.append('\b');
-                        case 'f' -> out.append('\f');
-                        case 'u' -> {
-                            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                            at += 4;
-                        }
-                        default -> out.append(e);
-                    }
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
-        }
-
-        private void skipSpace() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
+            return MAPPER.writeValueAsString(s);
         }
     }
 }
