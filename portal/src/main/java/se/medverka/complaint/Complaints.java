@@ -15,9 +15,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintEvents.ComplaintAnswered;
 import se.medverka.complaint.ComplaintEvents.ComplaintReceived;
@@ -72,12 +70,10 @@ public class Complaints {
     private final Clock clock;
     private final RateLimiter submissions;
     private final RateLimiter pinTries;
-    private final TransactionTemplate transactions;
     private final ComplaintCrypto crypto;
 
     Complaints(ComplaintStore store, Cases cases, RoutingRegister register, AuditLog audit, CurrentStaff current,
-               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock, TransactionTemplate transactions,
-               ComplaintCrypto crypto) {
+               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock, ComplaintCrypto crypto) {
         this.store = store;
         this.crypto = crypto;
         this.cases = cases;
@@ -87,7 +83,6 @@ public class Complaints {
         this.publisher = publisher;
         this.settings = settings;
         this.clock = clock;
-        this.transactions = transactions;
         this.submissions = new RateLimiter(settings.submitLimit(), settings.submitWindow(), clock);
         this.pinTries = new RateLimiter(settings.pinLimit(), settings.pinWindow(), clock);
     }
@@ -111,11 +106,8 @@ public class Complaints {
     /**
      * Stores a complaint and opens its case in one transaction: it is either wholly stored, with a
      * case number, or not at all. Open to anyone; automated and too frequent sending is refused.
-     * The checks and the PIN's hash come before the transaction: its case number locks the year's
-     * counter until the commit, so whatever runs inside it every other submission waits for.
      */
     @PreAuthorize("permitAll()")
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Receipt submit(ComplaintSubmission submission, String clientAddress) {
         Instant now = clock.instant();
         if (submission.honeypot() != null && !submission.honeypot().isEmpty()
@@ -134,20 +126,19 @@ public class Complaints {
         }
         String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : newPin();
         UUID reference = UUID.randomUUID();
+        // Hashed before the case number is taken: that locks the year's counter until the commit.
         String pinHash = pin == null ? null : crypto.pinHash(pin, reference.toString());
-        return transactions.execute(tx -> {
-            CaseRef ref;
-            try {
-                ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
-                        null, clean.language()));
-            } catch (RoutingException e) {
-                throw new ComplaintException("complaint.form.error.choice");
-            }
-            long id = store.insert(reference, ref.id(), ref.caseNumber(), clean, pinHash, now);
-            publisher.publishEvent(new ComplaintReceived(id));
-            return new Receipt(ref.caseNumber(), pin, now, clean.concerns(), clean.serviceType(), clean.district(),
-                    clean.incidentDate(), clean.grounds(), clean.anonymity(), clean.email() != null);
-        });
+        CaseRef ref;
+        try {
+            ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
+                    null, clean.language()));
+        } catch (RoutingException e) {
+            throw new ComplaintException("complaint.form.error.choice");
+        }
+        long id = store.insert(reference, ref.id(), ref.caseNumber(), clean, pinHash, now);
+        publisher.publishEvent(new ComplaintReceived(id));
+        return new Receipt(ref.caseNumber(), pin, now, clean.concerns(), clean.serviceType(), clean.district(),
+                clean.incidentDate(), clean.grounds(), clean.anonymity(), clean.email() != null);
     }
 
     /** The state, dates and answers of a complaint, for whoever has its case code and PIN. */

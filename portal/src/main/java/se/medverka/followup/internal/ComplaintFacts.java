@@ -37,35 +37,32 @@ class ComplaintFacts {
     @EventListener
     void on(CaseForwarded event) {
         complaints.figures(event.caseId()).ifPresent(f -> {
-            jdbc.sql("""
+            withFact(jdbc.sql("""
                     delete from followup_complaint_fact where ctid = (
                         select ctid from followup_complaint_fact
                         where committee_id = :committee and concerns = :concerns and service_type = :service
                           and district is not distinct from :district and grounds = cast(:grounds as text[])
                           and received_on = :received
-                        limit 1)""")
-                    .param("committee", event.fromCommitteeId())
-                    .param("concerns", f.concerns())
-                    .param("service", serviceType(f))
-                    .param("district", f.district(), java.sql.Types.VARCHAR)
-                    .param("grounds", array(f))
-                    .param("received", Date.valueOf(f.receivedOn()))
-                    .update();
+                        limit 1)"""), event.fromCommitteeId(), f).update();
             insert(event.toCommitteeId(), f);
         });
     }
 
     private void insert(long committeeId, ComplaintFigures f) {
-        jdbc.sql("""
+        withFact(jdbc.sql("""
                 insert into followup_complaint_fact (committee_id, concerns, service_type, district, grounds, received_on)
-                values (:committee, :concerns, :service, :district, cast(:grounds as text[]), :received)""")
-                .param("committee", committeeId)
+                values (:committee, :concerns, :service, :district, cast(:grounds as text[]), :received)"""), committeeId, f)
+                .update();
+    }
+
+    /** Binds the columns of one fact row, the same for adding it and for finding it again. */
+    private static JdbcClient.StatementSpec withFact(JdbcClient.StatementSpec sql, long committeeId, ComplaintFigures f) {
+        return sql.param("committee", committeeId)
                 .param("concerns", f.concerns())
                 .param("service", serviceType(f))
                 .param("district", f.district(), java.sql.Types.VARCHAR)
                 .param("grounds", array(f))
-                .param("received", Date.valueOf(f.receivedOn()))
-                .update();
+                .param("received", Date.valueOf(f.receivedOn()));
     }
 
     /** The grounds as a PostgreSQL array literal, sorted so that equal sets compare equal (codes are [a-z_]). */
