@@ -176,6 +176,8 @@ class TwoNodesIT {
         try (BrowserContext onA = resident(a); BrowserContext onB = resident(b)) {
             Page pageA = onA.newPage();
             Page pageB = onB.newPage();
+            // This resident reads the portal in Yiddish (right to left).
+            pageB.navigate("?lang=yi");
             receipts.add(submit(pageA, "A-before").orElseThrow());
             receipts.add(submit(pageB, "B-before").orElseThrow());
             // Node B dies while a resident's submission is on its way to it.
@@ -184,7 +186,8 @@ class TwoNodesIT {
             b.kill();
             receiptOn(pageB).ifPresent(receipts::add);
             // The resident is told, in their language, that the connection was lost.
-            assertThat(pageB.getByText(Translations.sv("shared.connection.reconnecting.text"))).isVisible();
+            assertThat(pageB.getByText(Translations.text("yi", "shared.connection.reconnecting.text"))).isVisible();
+            assertThat(pageB.locator("html")).hasAttribute("dir", "rtl");
             receipts.add(submit(pageA, "A-after").orElseThrow());
         }
         assertThat(a.serves()).as("the other node goes on serving").isTrue();
