@@ -1,3 +1,6 @@
+-- Editorial content, not schema: a repeatable migration that adds the first four information pages
+-- where they are missing and never overwrites what staff have edited (on conflict do nothing). It
+-- runs after the versioned migrations, again only when this file changes.
 -- The first four information pages. Swedish, easy-to-read Swedish and English are written by the
 -- city (reviewed); the minority languages are drafts for the language consultants. "How to take
 -- part in a dialogue" is deliberately not yet in Meänkieli: readers get Finnish with a notice.
@@ -5,7 +8,8 @@ insert into information_page (slug, position) values
     ('nationella-minoriteter', 10),
     ('klaga-pa-diskriminering', 20),
     ('delta-i-en-dialog', 30),
-    ('om-mr-programmet', 40);
+    ('om-mr-programmet', 40)
+on conflict (slug) do nothing;
 
 insert into information_page_text (page_id, language, title, body, status, updated_by)
 select p.id, v.language, v.title, v.body, v.status, 'seed'
@@ -356,4 +360,5 @@ Mamuj rasizmo, e čhavorengere xakaja, e nacionalne minoriteturengere xakaja, je
 ## זעקס אַקציע־פּלענער
 קעגן ראַסיזם, די רעכט פֿון קינד, די רעכט פֿון די נאַציאָנאַלע מינאָריטעטן, אַ גלײַכבאַרעכטיקט סטאָקהאָלם, די רעכט פֿון להטבק״י־מענטשן, און ראָמאַ־אײַנשליסונג.$$, 'DRAFT')
 ) as v(slug, language, title, body, status)
-join information_page p on p.slug = v.slug;
+join information_page p on p.slug = v.slug
+on conflict (page_id, language) do nothing;
