@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -53,7 +54,7 @@ import se.medverka.shared.startup.ProductionReadiness;
  */
 @Component
 @Profile(ProductionReadiness.DEV_PROFILE)
-@Order // after the first administrator (AdminBootstrap) has been made
+@Order(Ordered.LOWEST_PRECEDENCE) // after the first administrator (AdminBootstrap, order 0) has been made
 class DemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);

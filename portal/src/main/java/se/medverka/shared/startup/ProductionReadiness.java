@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Refuses to start a portal that is not configured for production, with one message that lists
@@ -23,6 +24,8 @@ import org.springframework.core.env.Environment;
 public class ProductionReadiness implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
 
     public static final String DEV_PROFILE = "dev";
+    /** A class only development builds have (GreenMail, an optional dependency). */
+    static final String DEV_TOOL = "com.icegreen.greenmail.util.GreenMail";
 
     private Environment environment;
 
@@ -39,6 +42,13 @@ public class ProductionReadiness implements BeanFactoryPostProcessor, Environmen
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         if (environment.matchesProfiles(DEV_PROFILE)) {
+            // The production jar leaves the development tools out; "dev" there would mean demo content,
+            // a generated key and printed passwords on a real database. Refused, whatever is configured.
+            if (!ClassUtils.isPresent(DEV_TOOL, beanFactory.getBeanClassLoader())) {
+                throw new MissingConfigurationException(List.of("the development tools of the dev profile: this build "
+                        + "does not carry them (the production jar); start without the dev profile, or use "
+                        + "./mvnw -pl portal spring-boot:run"));
+            }
             return;
         }
         List<String> missing = missing(beanFactory.getBeanProvider(StartupRequirement.class).orderedStream().toList(), environment);
