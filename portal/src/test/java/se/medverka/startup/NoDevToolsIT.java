@@ -1,0 +1,32 @@
+package se.medverka.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import se.medverka.testsupport.BrowserTestBase;
+import se.medverka.testsupport.Translations;
+
+/**
+ * The portal as production starts it (no {@code dev} profile, everything configured by the test
+ * environment): {@code /dev/post}, which would show every mail to anyone, does not exist, and none
+ * of the development tools is running.
+ */
+class NoDevToolsIT extends BrowserTestBase {
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    void withoutTheDevProfileThereIsNoDevPostAndNoMailCatcher() {
+        Response response = page.navigate("dev/post");
+        settle(page);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("h1").allInnerTexts()).doesNotContain(Translations.sv("shared.devmail.title"));
+        assertThat(context.getEnvironment().getActiveProfiles()).doesNotContain("dev");
+        assertThat(context.getBeanNamesForType(se.medverka.shared.dev.MailCatcher.class)).isEmpty();
+        assertThat(context.containsBean("embeddedPostgres")).isFalse();
+        assertThat(context.containsBean("demoContent")).isFalse();
+    }
+}
