@@ -181,16 +181,19 @@ public class Complaints {
 
     // ---- notification ----------------------------------------------------------------------------
 
-    /** What the receipt mail needs, if the resident gave an e-mail. For the notification listener. */
-    @PreAuthorize("permitAll()")
+    /**
+     * What the receipt mail needs, if the resident gave an e-mail: decrypted content, so for the
+     * portal's own notification listener only ({@link se.medverka.shared.security.SystemCall}), never a person.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<Mail> receiptMail(long complaintId) {
         return store.byId(complaintId).filter(c -> c.email() != null)
                 .map(c -> new Mail(c.email(), c.language(), c.caseNumber(), null));
     }
 
-    /** What the answer mail needs, if the resident gave an e-mail. For the notification listener. */
-    @PreAuthorize("permitAll()")
+    /** What the answer mail needs, if the resident gave an e-mail; for the notification listener only, as above. */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<Mail> answerMail(long complaintId, long answerId) {
         return store.byId(complaintId).filter(c -> c.email() != null)
