@@ -84,7 +84,7 @@ class BackupRestoreTest {
     }
 
     /** The newest installed PostgreSQL's programs, else those on the PATH. */
-    private static Optional<Path> postgresBin() throws Exception {
+    static Optional<Path> postgresBin() throws Exception {
         Path root = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(root)) {
             try (Stream<Path> versions = Files.list(root)) {
