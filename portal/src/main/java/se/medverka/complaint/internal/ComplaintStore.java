@@ -105,6 +105,10 @@ public class ComplaintStore {
                 .param("c", committeeId).param("id", caseId).update();
     }
 
+    public void setPinHash(long id, String pinHash) {
+        jdbc.sql("update complaint set pin_hash = :h where id = :id").param("h", pinHash).param("id", id).update();
+    }
+
     public void setClosedAt(long caseId, Instant closedAt) {
         jdbc.sql("update complaint set closed_at = :at where case_id = :id")
                 .param("at", closedAt == null ? null : Timestamp.from(closedAt)).param("id", caseId).update();
