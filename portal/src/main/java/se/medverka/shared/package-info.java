@@ -4,7 +4,8 @@
  * failed (above all when the database is briefly unreachable), the check that refuses a production
  * start without its configuration ({@code startup}), the embedded database and mail catcher of the
  * {@code dev} profile ({@code dev}), the resubmission of events a dead node left unfinished, per-address
- * rate limits and the bounded Argon2 hashing of staff passwords.
+ * rate limits, the bounded Argon2 hashing of staff passwords, the one CSV dialect of every export
+ * ({@code shared.csv}) and calls made as the system ({@code SystemCall}).
  * Publishes nothing and listens to nothing; open to all modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
