@@ -1,11 +1,5 @@
 package se.medverka.dialogue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,13 +20,17 @@ import se.medverka.dialogue.DialogueEvents.DialogueFeedbackPublished;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
+import se.medverka.dialogue.internal.DialogueStaff;
+import se.medverka.dialogue.internal.DialogueStore;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.text.InputText;
 
 /**
  * The staff side of dialogues: create and edit them with their texts per language and questions,
- * move them through draft → published → closed → feedback given, and read the results. Staff act
- * only for their own committees (handlers and moderators of the committee; administrators for all).
+ * and move them through draft → published → closed → feedback given. Staff act only for their own
+ * committees (handlers and moderators of the committee; administrators for all). Results are read
+ * through {@link DialogueResults}.
  */
 @Service
 @Transactional
@@ -45,20 +41,19 @@ public class DialogueAdmin {
             "national_minorities", "gender_equality", "lgbtqi", "roma_inclusion"));
     public static final Set<String> FOCUS_AREAS = new LinkedHashSet<>(List.of("knowledge_information",
             "welfare_service", "participation_influence"));
-    private static final int CSV_FETCH = 1000;
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final DialogueStaff staff;
     private final RoutingRegister register;
     private final CurrentStaff current;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DialogueAdmin(JdbcClient jdbc, DataSource dataSource, RoutingRegister register, CurrentStaff current, AuditLog audit,
+    DialogueAdmin(JdbcClient jdbc, DialogueStaff staff, RoutingRegister register, CurrentStaff current, AuditLog audit,
                   ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.staff = staff;
         this.register = register;
         this.current = current;
         this.audit = audit;
@@ -87,15 +82,10 @@ public class DialogueAdmin {
                            Map<String, String> feedback) {
     }
 
-    /** One question's results: counts per option (or per scale step 1–5) and the number of free texts. */
-    public record QuestionResult(long questionId, QuestionKind kind, String text, List<String> options, long[] counts,
-                                 long freeTexts) {
-    }
-
     /** The committees the person may create dialogues for. */
     @Transactional(readOnly = true)
     public List<CommitteeSummary> committees() {
-        return register.committees().stream().filter(CommitteeSummary::active).filter(c -> mayAct(c.id())).toList();
+        return register.committees().stream().filter(CommitteeSummary::active).filter(c -> staff.mayAct(c.id())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -132,7 +122,7 @@ public class DialogueAdmin {
     }
 
     public void update(long id, Draft draft) {
-        DialogueStatus status = locked(id);
+        DialogueStatus status = staff.locked(id);
         if (status == DialogueStatus.FEEDBACK_GIVEN) {
             throw new DialogueException("dialogue.editor.error.finished");
         }
@@ -158,7 +148,7 @@ public class DialogueAdmin {
     public Optional<Editable> load(long id) {
         Optional<Long> committee = jdbc.sql("select committee_id from dialogue_dialogue where id = :id").param("id", id)
                 .query(Long.class).optional();
-        if (committee.isEmpty() || !mayAct(committee.get())) {
+        if (committee.isEmpty() || !staff.mayAct(committee.get())) {
             return Optional.empty();
         }
         Map<String, Texts> texts = new LinkedHashMap<>();
@@ -180,7 +170,7 @@ public class DialogueAdmin {
 
     /** Replaces the questions; refused once anyone has answered, so that answers keep their meaning. */
     public void saveQuestions(long id, List<QuestionDraft> questions) {
-        DialogueStatus status = locked(id);
+        DialogueStatus status = staff.locked(id);
         if (status == DialogueStatus.CLOSED || status == DialogueStatus.FEEDBACK_GIVEN) {
             throw new DialogueException("dialogue.editor.error.finished");
         }
@@ -240,113 +230,8 @@ public class DialogueAdmin {
         events.publishEvent(new DialogueFeedbackPublished(id));
     }
 
-    @Transactional(readOnly = true)
-    public List<QuestionResult> results(long id) {
-        accessible(id);
-        List<QuestionResult> results = new ArrayList<>();
-        for (var q : jdbc.sql("""
-                select q.id, q.kind, t.text, t.options from dialogue_question q
-                join dialogue_question_text t on t.question_id = q.id and t.language = 'sv'
-                where q.dialogue_id = :id order by q.position""").param("id", id)
-                .query((rs, n) -> new Object[] {rs.getLong(1), QuestionKind.valueOf(rs.getString(2)), rs.getString(3),
-                        Dialogues.options(rs.getString(4))}).list()) {
-            long qid = (long) q[0];
-            QuestionKind kind = (QuestionKind) q[1];
-            @SuppressWarnings("unchecked") List<String> options = (List<String>) q[3];
-            long[] counts = new long[kind == QuestionKind.SCALE ? 5 : options.size()];
-            jdbc.sql("select coalesce(choice, scale - 1), count(*) from dialogue_answer where question_id = :q"
-                            + " and free_text is null group by 1")
-                    .param("q", qid).query(rs -> {
-                        int i = rs.getInt(1);
-                        if (i >= 0 && i < counts.length) {
-                            counts[i] = rs.getLong(2);
-                        }
-                    });
-            long free = kind == QuestionKind.FREE_TEXT
-                    ? jdbc.sql("select count(*) from dialogue_answer where question_id = :q").param("q", qid).query(Long.class).single()
-                    : 0;
-            results.add(new QuestionResult(qid, kind, (String) q[2], options, counts, free));
-        }
-        return results;
-    }
-
-    @Transactional(readOnly = true)
-    public List<String> freeTexts(long questionId, int offset, int limit) {
-        long dialogue = jdbc.sql("select dialogue_id from dialogue_question where id = :id").param("id", questionId)
-                .query(Long.class).optional().orElseThrow(() -> new DialogueException("dialogue.editor.error.notfound"));
-        accessible(dialogue);
-        return jdbc.sql("select free_text from dialogue_answer where question_id = :q and free_text is not null"
-                        + " order by id offset :o limit :l")
-                .param("q", questionId).param("o", offset).param("l", Math.min(limit, 500)).query(String.class).list();
-    }
-
-    /**
-     * Writes every answer as CSV, row by row from a database cursor, so that memory stays constant
-     * however many answers there are. One line per answer entry (a chosen option is one entry).
-     */
-    @Transactional(readOnly = true)
-    public void writeCsv(long id, OutputStream out) {
-        accessible(id);
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try {
-            w.write("\uFEFFanswer_id;participant_id;question_no;question;kind;choice_no;choice;scale;free_text;language;created_at\n");
-            JdbcTemplate template = new JdbcTemplate(dataSource);
-            template.setFetchSize(CSV_FETCH);
-            // Questions and options are few: the join happens here, not per row.
-            Map<Long, Object[]> questions = new LinkedHashMap<>();
-            jdbc.sql("""
-                    select q.id, q.position, q.kind, t.text, t.options from dialogue_question q
-                    join dialogue_question_text t on t.question_id = q.id and t.language = 'sv' where q.dialogue_id = :id""")
-                    .param("id", id).query(rs -> {
-                        questions.put(rs.getLong(1), new Object[] {rs.getInt(2) + 1, rs.getString(3), rs.getString(4),
-                                Dialogues.options(rs.getString(5))});
-                    });
-            StringBuilder line = new StringBuilder(256);
-            template.query("select id, participant_id, question_id, choice, scale, free_text, language, created_at"
-                    + " from dialogue_answer where dialogue_id = ? order by id", rs -> {
-                Object[] q = questions.get(rs.getLong(3));
-                line.setLength(0);
-                Integer choice = rs.getObject(4, Integer.class);
-                @SuppressWarnings("unchecked") List<String> opts = q == null ? List.of() : (List<String>) q[3];
-                line.append(rs.getLong(1)).append(';').append(rs.getLong(2)).append(';')
-                        .append(q == null ? "" : q[0]).append(';').append(csv(q == null ? "" : (String) q[2])).append(';')
-                        .append(q == null ? "" : q[1]).append(';')
-                        .append(choice == null ? "" : choice + 1).append(';')
-                        .append(choice == null || choice >= opts.size() ? "" : csv(opts.get(choice))).append(';')
-                        .append(rs.getObject(5) == null ? "" : rs.getInt(5)).append(';')
-                        .append(csv(rs.getString(6))).append(';').append(rs.getString(7)).append(';')
-                        .append(rs.getTimestamp(8).toInstant()).append('\n');
-                try {
-                    w.append(line);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, id);
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    // --- helpers ---
-
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        // A leading =, +, - or @ would make a spreadsheet run it as a formula.
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
-    }
-
     private void transition(long id, DialogueStatus from, DialogueStatus to, String stampColumn) {
-        DialogueStatus status = locked(id);
+        DialogueStatus status = staff.locked(id);
         if (status != from) {
             throw new DialogueException("dialogue.editor.status.error.transition");
         }
@@ -356,39 +241,18 @@ public class DialogueAdmin {
         audit.record(current.actor(), "DIALOGUE_" + to.name(), "dialogue", String.valueOf(id), from.name() + " -> " + to.name());
     }
 
-    /** The dialogue's status, if the person may act for its committee. */
-    private DialogueStatus accessible(long id) {
-        return status(id, "");
-    }
-
-    /** As {@link #accessible}, with the row locked so that two changes of state cannot cross. */
-    private DialogueStatus locked(long id) {
-        return status(id, " for update");
-    }
-
-    private DialogueStatus status(long id, String lock) {
-        return jdbc.sql("select committee_id, status from dialogue_dialogue where id = :id" + lock).param("id", id)
-                .query((rs, n) -> mayAct(rs.getLong(1)) ? DialogueStatus.valueOf(rs.getString(2)) : null)
-                .optional()
-                .orElseThrow(() -> new DialogueException("dialogue.editor.error.notfound"));
-    }
-
-    private boolean mayAct(long committeeId) {
-        return current.mayActFor(StaffRole.HANDLER, committeeId) || current.mayActFor(StaffRole.MODERATOR, committeeId);
-    }
-
     private void validate(Draft d) {
-        if (!mayAct(d.committeeId()) || register.committee(d.committeeId()).filter(CommitteeSummary::active).isEmpty()) {
+        if (!staff.mayAct(d.committeeId()) || register.committee(d.committeeId()).filter(CommitteeSummary::active).isEmpty()) {
             throw new DialogueException("dialogue.editor.committee.error.required");
         }
         Texts sv = d.texts().get("sv");
-        if (sv == null || isBlank(sv.title()) || isBlank(sv.summary()) || isBlank(sv.body())) {
+        if (sv == null || InputText.isBlank(sv.title()) || InputText.isBlank(sv.summary()) || InputText.isBlank(sv.body())) {
             throw new DialogueException("dialogue.editor.texts.error.swedish");
         }
         for (Map.Entry<String, Texts> e : d.texts().entrySet()) {
             Texts t = e.getValue();
-            boolean any = !isBlank(t.title()) || !isBlank(t.summary()) || !isBlank(t.body());
-            boolean all = !isBlank(t.title()) && !isBlank(t.summary()) && !isBlank(t.body());
+            boolean any = !InputText.isBlank(t.title()) || !InputText.isBlank(t.summary()) || !InputText.isBlank(t.body());
+            boolean all = !InputText.isBlank(t.title()) && !InputText.isBlank(t.summary()) && !InputText.isBlank(t.body());
             if (Language.fromCode(e.getKey()).isEmpty() || (any && !all)) {
                 throw new DialogueException("dialogue.editor.texts.error.incomplete");
             }
@@ -413,7 +277,7 @@ public class DialogueAdmin {
 
     private void writeLists(long id, Draft d) {
         d.texts().forEach((lang, t) -> {
-            if (!isBlank(t.title())) {
+            if (!InputText.isBlank(t.title())) {
                 jdbc.sql("insert into dialogue_text (dialogue_id, language, title, summary, body) values (:id, :l, :t, :s, :b)")
                         .param("id", id).param("l", lang).param("t", t.title().strip()).param("s", t.summary().strip())
                         .param("b", t.body().strip()).update();
@@ -450,7 +314,7 @@ public class DialogueAdmin {
                     });
                     if (rs.getString(3) != null) {
                         q.texts().put(rs.getString(3), rs.getString(4));
-                        q.options().put(rs.getString(3), Dialogues.options(rs.getString(5)));
+                        q.options().put(rs.getString(3), DialogueStore.options(rs.getString(5)));
                     }
                 });
         return new ArrayList<>(all.values());
@@ -466,41 +330,5 @@ public class DialogueAdmin {
         jdbc.sql("select language, feedback from dialogue_text where dialogue_id = :id and feedback is not null")
                 .param("id", id).query(rs -> { f.put(rs.getString(1), rs.getString(2)); });
         return f;
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-    /** Participation figures of a committee's dialogues (all committees when {@code null}): counts only. */
-    public record Participation(long dialogues, long participants, long proposals, long comments) {
-    }
-
-    /**
-     * For follow-up: the committee's dialogues open at some time in {@code [from, to)}, and the
-     * participants, proposals and comments that arrived in it. The whole city ({@code null}) is for
-     * administrators; a handler gets only their own committees. Counts only, nothing of a person.
-     */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Participation participation(Long committeeId, LocalDate from, LocalDate to) {
-        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your committee");
-        }
-        Timestamp fromAt = Timestamp.from(from.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant());
-        Timestamp toAt = Timestamp.from(to.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant());
-        return jdbc.sql("""
-                with d as (select id, opens_on, closes_on, status from dialogue_dialogue
-                           where (cast(:committee as bigint) is null or committee_id = :committee))
-                select (select count(*) from d where status <> 'DRAFT' and opens_on < :to and closes_on >= :from),
-                       (select count(*) from dialogue_participant p join d on d.id = p.dialogue_id
-                        where p.created_at >= :fromAt and p.created_at < :toAt),
-                       (select count(*) from dialogue_post p join d on d.id = p.dialogue_id
-                        where p.proposal_id is null and p.created_at >= :fromAt and p.created_at < :toAt),
-                       (select count(*) from dialogue_post p join d on d.id = p.dialogue_id
-                        where p.proposal_id is not null and p.created_at >= :fromAt and p.created_at < :toAt)""")
-                .param("committee", committeeId, java.sql.Types.BIGINT)
-                .param("from", from).param("to", to).param("fromAt", fromAt).param("toAt", toAt)
-                .query((rs, n) -> new Participation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .single();
     }
 }

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.Consultations;
-import se.medverka.dialogue.DialogueAdmin;
+import se.medverka.dialogue.DialogueFigures;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
 import se.medverka.routing.Cases;
@@ -44,12 +43,12 @@ public class FollowUp {
     private final JdbcClient jdbc;
     private final RoutingRegister register;
     private final Cases cases;
-    private final DialogueAdmin dialogues;
+    private final DialogueFigures dialogues;
     private final Consultations consultations;
     private final CurrentStaff current;
     private final int threshold;
 
-    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, DialogueAdmin dialogues, Consultations consultations,
+    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, DialogueFigures dialogues, Consultations consultations,
              CurrentStaff current, @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
         this.dialogues = dialogues;
         this.consultations = consultations;
@@ -77,9 +76,7 @@ public class FollowUp {
     /** The figures of one committee, or of the whole city when {@code committeeId} is {@code null} (administrators). */
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     public Figures figures(Long committeeId, Period period) {
-        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
-            throw new AccessDeniedException("not your committee");
-        }
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
         Map<String, Object> p = new HashMap<>();
         p.put("from", Date.valueOf(period.from()));
         p.put("to", Date.valueOf(period.to()));
@@ -123,7 +120,7 @@ public class FollowUp {
 
         tables.add(responseTable(cases.responseTimes(committeeId, period.from(), period.to())));
 
-        DialogueAdmin.Participation d = dialogues.participation(committeeId, period.from(), period.to());
+        DialogueFigures.Participation d = dialogues.participation(committeeId, period.from(), period.to());
         // The number of dialogues is about the city's work, not about people: shown as it is.
         tables.add(new Table("dialogues", List.of(
                 Row.count("participants", "followup.dashboard.dialogues.participants.label", true, SmallCells.single(d.participants(), threshold)),

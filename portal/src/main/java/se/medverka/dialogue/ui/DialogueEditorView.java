@@ -42,9 +42,10 @@ import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.Editable;
 import se.medverka.dialogue.DialogueAdmin.QuestionDraft;
-import se.medverka.dialogue.DialogueAdmin.QuestionResult;
 import se.medverka.dialogue.DialogueAdmin.Texts;
 import se.medverka.dialogue.DialogueException;
+import se.medverka.dialogue.DialogueResults;
+import se.medverka.dialogue.DialogueResults.QuestionResult;
 import se.medverka.dialogue.DialogueStatus;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.dialogue.QuestionKind;
@@ -66,6 +67,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
 
     private static final String NEW = "ny";
     private final DialogueAdmin admin;
+    private final DialogueResults results;
     private final RoutingRegister register;
     private final Clock clock;
     private Long id;
@@ -86,8 +88,9 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private final IntegerField threshold = new IntegerField();
     private final List<QuestionEditor> questionEditors = new ArrayList<>();
 
-    public DialogueEditorView(DialogueAdmin admin, RoutingRegister register, Clock clock) {
+    public DialogueEditorView(DialogueAdmin admin, DialogueResults results, RoutingRegister register, Clock clock) {
         this.admin = admin;
+        this.results = results;
         this.register = register;
         this.clock = clock;
     }
@@ -437,12 +440,12 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         Anchor csv = new Anchor(csvHandler(),
                 getTranslation("dialogue.editor.results.csv.action"));
         section.add(csv);
-        for (QuestionResult r : admin.results(id)) {
+        for (QuestionResult r : results.results(id)) {
             section.add(new H3(r.text()));
             UnorderedList counts = new UnorderedList();
             if (r.kind() == QuestionKind.FREE_TEXT) {
                 section.add(new Paragraph(getTranslation("dialogue.editor.results.freetexts.text", r.freeTexts())));
-                admin.freeTexts(r.questionId(), 0, 500).forEach(t -> counts.add(new ListItem(t)));
+                results.freeTexts(r.questionId(), 0, 500).forEach(t -> counts.add(new ListItem(t)));
             } else {
                 for (int i = 0; i < r.counts().length; i++) {
                     String label = r.kind() == QuestionKind.SCALE ? getTranslation("dialogue.page.scale." + (i + 1) + ".label")
@@ -461,7 +464,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
             event.setFileName("dialog-" + dialogueId + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try (var out = event.getOutputStream()) {
-                admin.writeCsv(dialogueId, out);
+                results.writeCsv(dialogueId, out);
             }
         };
     }

@@ -35,12 +35,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import se.medverka.dialogue.DialogueException;
 import se.medverka.dialogue.Dialogues;
-import se.medverka.dialogue.Dialogues.Answer;
+import se.medverka.dialogue.DialogueAnswers;
+import se.medverka.dialogue.DialogueAnswers.Answer;
+import se.medverka.dialogue.DialogueProposals;
+import se.medverka.dialogue.DialogueProposals.Receipt;
+import se.medverka.dialogue.DialogueReactions;
 import se.medverka.dialogue.Dialogues.Order;
 import se.medverka.dialogue.Dialogues.Page;
 import se.medverka.dialogue.Dialogues.Post;
 import se.medverka.dialogue.Dialogues.Question;
-import se.medverka.dialogue.Dialogues.Receipt;
 import se.medverka.dialogue.PostStatus;
 import se.medverka.dialogue.QuestionKind;
 import se.medverka.routing.RoutingRegister;
@@ -61,6 +64,9 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     static final int PAGE = 20;
 
     private final Dialogues dialogues;
+    private final DialogueAnswers answering;
+    private final DialogueProposals proposing;
+    private final DialogueReactions reactions;
     private final RoutingRegister register;
     private Page page;
     private Language language;
@@ -69,8 +75,12 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private final Button more = new Button();
     private int shown;
 
-    public DialogueView(Dialogues dialogues, RoutingRegister register) {
+    public DialogueView(Dialogues dialogues, DialogueAnswers answering, DialogueProposals proposing,
+                        DialogueReactions reactions, RoutingRegister register) {
         this.dialogues = dialogues;
+        this.answering = answering;
+        this.proposing = proposing;
+        this.reactions = reactions;
         this.register = register;
         addClassName("dialogue-view");
     }
@@ -180,7 +190,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             Map<Long, Answer> answers = new HashMap<>();
             values.forEach((id, v) -> answers.put(id, v.get()));
             try {
-                dialogues.answer(page.id(), answers, email.getValue(), language);
+                answering.answer(page.id(), answers, email.getValue(), language);
                 section.removeAll();
                 section.add(new H2(getTranslation("dialogue.page.questions.title")),
                         new Paragraph(getTranslation("dialogue.page.answers.sent.message")));
@@ -238,7 +248,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         receipt.getElement().setAttribute("role", "status");
         send.addClickListener(e -> {
             try {
-                Receipt r = dialogues.propose(page.id(), title.getValue(), body.getValue(), email.getValue(), language);
+                Receipt r = proposing.propose(page.id(), title.getValue(), body.getValue(), email.getValue(), language);
                 title.clear();
                 body.clear();
                 email.clear();
@@ -285,7 +295,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         Button support = new Button(getTranslation("dialogue.proposal.support.action", supports[0]));
         support.addClickListener(e -> {
             try {
-                supports[0] = dialogues.support(p.id(), sessionKey(), address());
+                supports[0] = reactions.support(p.id(), sessionKey(), address());
                 support.setText(getTranslation("dialogue.proposal.support.action", supports[0]));
                 support.setEnabled(false);
                 Notices.success(getTranslation("dialogue.proposal.support.done.message"));
@@ -348,7 +358,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             body.setWidthFull();
             Button send = new Button(getTranslation("dialogue.comment.form.send.action"), e -> {
                 try {
-                    Receipt r = dialogues.comment(proposal.id(), body.getValue(), null, language);
+                    Receipt r = proposing.comment(proposal.id(), body.getValue(), null, language);
                     Notices.success(getTranslation(r.pending() ? "dialogue.comment.form.pending.message"
                             : "dialogue.comment.form.sent.message"));
                     fillComments(comments, proposal);
@@ -371,7 +381,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             reason.setWidthFull();
             Button send = new Button(getTranslation("dialogue.flag.form.send.action"), ev -> {
                 try {
-                    dialogues.flag(postId, reason.getValue(), sessionKey(), address());
+                    reactions.flag(postId, reason.getValue(), sessionKey(), address());
                     dialog.close();
                     flag.setEnabled(false);
                     Notices.success(getTranslation("dialogue.flag.form.sent.message"));

@@ -1,0 +1,17 @@
+package se.medverka.shared.text;
+
+/** Small rules for what people type, written once. */
+public final class InputText {
+
+    private InputText() {
+    }
+
+    /** An empty or blank field means "not given". */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
