@@ -22,6 +22,7 @@ import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.dialogue.internal.DialogueStaff;
 import se.medverka.dialogue.internal.DialogueStore;
+import se.medverka.dialogue.internal.DraftRules;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.text.InputText;
@@ -44,16 +45,18 @@ public class DialogueAdmin {
 
     private final JdbcClient jdbc;
     private final DialogueStaff staff;
+    private final DraftRules rules;
     private final RoutingRegister register;
     private final CurrentStaff current;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DialogueAdmin(JdbcClient jdbc, DialogueStaff staff, RoutingRegister register, CurrentStaff current, AuditLog audit,
+    DialogueAdmin(JdbcClient jdbc, DialogueStaff staff, DraftRules rules, RoutingRegister register, CurrentStaff current, AuditLog audit,
                   ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.staff = staff;
+        this.rules = rules;
         this.register = register;
         this.current = current;
         this.audit = audit;
@@ -106,7 +109,7 @@ public class DialogueAdmin {
     }
 
     public long create(Draft draft) {
-        validate(draft);
+        rules.check(draft);
         long id = jdbc.sql("""
                 insert into dialogue_dialogue (committee_id, opens_on, closes_on, allow_answers, allow_proposals,
                     allow_comments, moderation, flag_threshold, created_at, created_by)
@@ -126,7 +129,7 @@ public class DialogueAdmin {
         if (status == DialogueStatus.FEEDBACK_GIVEN) {
             throw new DialogueException("dialogue.editor.error.finished");
         }
-        validate(draft);
+        rules.check(draft);
         jdbc.sql("""
                 update dialogue_dialogue set committee_id = :c, opens_on = :o, closes_on = :cl, allow_answers = :a,
                     allow_proposals = :p, allow_comments = :cm, moderation = :m, flag_threshold = :f where id = :id""")
@@ -239,40 +242,6 @@ public class DialogueAdmin {
                 .param("to", to.name()).param("from", from.name()).param("now", Timestamp.from(clock.instant()))
                 .param("id", id).update();
         audit.record(current.actor(), "DIALOGUE_" + to.name(), "dialogue", String.valueOf(id), from.name() + " -> " + to.name());
-    }
-
-    private void validate(Draft d) {
-        if (!staff.mayAct(d.committeeId()) || register.committee(d.committeeId()).filter(CommitteeSummary::active).isEmpty()) {
-            throw new DialogueException("dialogue.editor.committee.error.required");
-        }
-        Texts sv = d.texts().get("sv");
-        if (sv == null || InputText.isBlank(sv.title()) || InputText.isBlank(sv.summary()) || InputText.isBlank(sv.body())) {
-            throw new DialogueException("dialogue.editor.texts.error.swedish");
-        }
-        for (Map.Entry<String, Texts> e : d.texts().entrySet()) {
-            Texts t = e.getValue();
-            boolean any = !InputText.isBlank(t.title()) || !InputText.isBlank(t.summary()) || !InputText.isBlank(t.body());
-            boolean all = !InputText.isBlank(t.title()) && !InputText.isBlank(t.summary()) && !InputText.isBlank(t.body());
-            if (Language.fromCode(e.getKey()).isEmpty() || (any && !all)) {
-                throw new DialogueException("dialogue.editor.texts.error.incomplete");
-            }
-            if (all && (t.title().length() > Dialogues.MAX_TITLE || t.summary().length() > 1000 || t.body().length() > 20_000)) {
-                throw new DialogueException("dialogue.editor.texts.error.long");
-            }
-        }
-        if (d.opensOn() == null || d.closesOn() == null || d.closesOn().isBefore(d.opensOn())) {
-            throw new DialogueException("dialogue.editor.dates.error.order");
-        }
-        if (!d.allowAnswers() && !d.allowProposals() && !d.allowComments()) {
-            throw new DialogueException("dialogue.editor.permissions.error.none");
-        }
-        if (d.moderation() == null || d.flagThreshold() < 1 || d.flagThreshold() > 100) {
-            throw new DialogueException("dialogue.editor.moderation.error.threshold");
-        }
-        if (!register.districtNames().keySet().containsAll(d.districts()) || !ACTION_PLANS.containsAll(d.actionPlans())
-                || !FOCUS_AREAS.containsAll(d.focusAreas())) {
-            throw new DialogueException("dialogue.editor.lists.error.invalid");
-        }
     }
 
     private void writeLists(long id, Draft d) {

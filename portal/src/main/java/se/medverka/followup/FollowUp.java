@@ -11,7 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.consultation.AgeBand;
-import se.medverka.consultation.Consultations;
+import se.medverka.consultation.ConsultationFigures;
 import se.medverka.dialogue.DialogueFigures;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
@@ -44,11 +44,11 @@ public class FollowUp {
     private final RoutingRegister register;
     private final Cases cases;
     private final DialogueFigures dialogues;
-    private final Consultations consultations;
+    private final ConsultationFigures consultations;
     private final CurrentStaff current;
     private final int threshold;
 
-    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, DialogueFigures dialogues, Consultations consultations,
+    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, DialogueFigures dialogues, ConsultationFigures consultations,
              CurrentStaff current, @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
         this.dialogues = dialogues;
         this.consultations = consultations;

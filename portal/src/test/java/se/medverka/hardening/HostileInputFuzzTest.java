@@ -26,6 +26,7 @@ import se.medverka.complaint.Complaints;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ChildConsultations;
 import se.medverka.consultation.ConsultationException;
+import se.medverka.consultation.ConsultationQuestions;
 import se.medverka.consultation.Consultations;
 import se.medverka.consultation.QuestionType;
 import se.medverka.dialogue.DialogueAdmin;
@@ -61,6 +62,7 @@ class HostileInputFuzzTest {
     @Autowired DialogueAdmin dialogueAdmin;
     @Autowired ChildConsultations children;
     @Autowired Consultations consultations;
+    @Autowired ConsultationQuestions questions;
     @Autowired StaffFixtures fixtures;
     @Autowired JdbcClient jdbc;
 
@@ -323,9 +325,9 @@ class HostileInputFuzzTest {
                     EnumSet.of(AgeBand.B6_9, AgeBand.B10_12), List.of("sv"), true));
             Map<AgeBand, Map<String, String>> intro = Map.of(AgeBand.B6_9, Map.of("sv", "Parken"), AgeBand.B10_12, Map.of("sv", "Parken"));
             consultations.saveIntros(id, intro);
-            consultations.addQuestion(id, QuestionType.SMILEY, Map.of(AgeBand.B6_9, Map.of("sv", "Hur känns det?"),
+            questions.addQuestion(id, QuestionType.SMILEY, Map.of(AgeBand.B6_9, Map.of("sv", "Hur känns det?"),
                     AgeBand.B10_12, Map.of("sv", "Hur känns det?")), List.of());
-            consultations.addQuestion(id, QuestionType.FREE_TEXT, Map.of(AgeBand.B10_12, Map.of("sv", "Vad vill du ändra?")), List.of());
+            questions.addQuestion(id, QuestionType.FREE_TEXT, Map.of(AgeBand.B10_12, Map.of("sv", "Vad vill du ändra?")), List.of());
             consultations.open(id);
             return id;
         });

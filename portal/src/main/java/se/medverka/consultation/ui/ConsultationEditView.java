@@ -44,11 +44,13 @@ import java.util.stream.Collectors;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ConsultationException;
 import se.medverka.consultation.ConsultationStatus;
+import se.medverka.consultation.ConsultationResults;
+import se.medverka.consultation.ConsultationResults.Cell;
+import se.medverka.consultation.ConsultationResults.QuestionResult;
 import se.medverka.consultation.Consultations;
-import se.medverka.consultation.Consultations.Cell;
 import se.medverka.consultation.Consultations.Details;
-import se.medverka.consultation.Consultations.NewPicture;
-import se.medverka.consultation.Consultations.QuestionResult;
+import se.medverka.consultation.ConsultationQuestions;
+import se.medverka.consultation.ConsultationQuestions.NewPicture;
 import se.medverka.consultation.QuestionType;
 import se.medverka.consultation.Suppression.Figure;
 import se.medverka.routing.DistrictSummary;
@@ -67,12 +69,17 @@ import se.medverka.shared.ui.TranslatedTitle;
 public class ConsultationEditView extends VerticalLayout implements HasUrlParameter<Long>, TranslatedTitle {
 
     private final Consultations consultations;
+    private final ConsultationQuestions questions;
+    private final ConsultationResults results;
     private final Map<String, String> districtNames;
     private final List<DistrictSummary> districts;
     private long id;
 
-    public ConsultationEditView(Consultations consultations, RoutingRegister register) {
+    public ConsultationEditView(Consultations consultations, ConsultationQuestions questions, ConsultationResults results,
+                                RoutingRegister register) {
         this.consultations = consultations;
+        this.questions = questions;
+        this.results = results;
         this.districts = register.districts();
         this.districtNames = districts.stream().collect(Collectors.toMap(DistrictSummary::code, DistrictSummary::name));
         addClassName("consultation-edit");
@@ -161,7 +168,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
     }
 
     private Image preview(long pictureId, String alt) {
-        Image image = ChildUi.picture(() -> consultations.picture(pictureId), pictureId, alt);
+        Image image = ChildUi.picture(() -> questions.picture(pictureId), pictureId, alt);
         image.addClassName("consultation-thumb");
         return image;
     }
@@ -194,7 +201,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
         })));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setMaxFileSize(1024 * 1024);
-        upload.setMaxFiles(Consultations.MAX_PICTURES);
+        upload.setMaxFiles(ConsultationQuestions.MAX_PICTURES);
         upload.addFileRejectedListener(e -> Notices.error(getTranslation("consultation.staff.question.error.picturesize")));
         Span uploadHelp = new Span(getTranslation("consultation.staff.picture.helper"));
         Div pictureArea = new Div(uploadHelp, upload, pictures);
@@ -211,7 +218,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
             }
             List<NewPicture> newPictures = type.getValue() == QuestionType.PICTURE
                     ? pending.stream().map(PendingPicture::toNew).toList() : List.of();
-            act(() -> consultations.addQuestion(id, type.getValue(), texts, newPictures),
+            act(() -> questions.addQuestion(id, type.getValue(), texts, newPictures),
                     "consultation.staff.question.added.message");
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -272,7 +279,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
     }
 
     private Component results(Details d) {
-        List<Cell> cells = consultations.results(id);
+        List<Cell> cells = results.results(id);
         Section s = section("consultation.staff.results.title",
                 new Paragraph(getTranslation("consultation.staff.results.helper")));
         if (cells.isEmpty()) {
@@ -356,7 +363,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
                 getTranslation(locale, "consultation.staff.results.question.label"),
                 getTranslation(locale, "consultation.staff.results.choice.label"),
                 getTranslation(locale, "consultation.staff.results.count.label")));
-        for (Cell cell : consultations.results(id)) {
+        for (Cell cell : results.results(id)) {
             String band = getTranslation(locale, cell.band().labelKey());
             String district = cell.districtCode() == null ? getTranslation(locale, "consultation.staff.results.nocode.label")
                     : districtNames.getOrDefault(cell.districtCode(), cell.districtCode());
@@ -385,7 +392,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
 
     private Component freeTexts() {
         Section s = section("consultation.staff.freetext.title", new Paragraph(getTranslation("consultation.staff.freetext.helper")));
-        var texts = consultations.freeTexts(id);
+        var texts = results.freeTexts(id);
         if (texts.isEmpty()) {
             s.add(new Paragraph(getTranslation("consultation.staff.freetext.none.text")));
         }
@@ -396,7 +403,7 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
                 item.add(new Span(getTranslation("consultation.staff.freetext.removed.text")));
             } else {
                 item.add(new Span(t.text()), new Button(getTranslation("consultation.staff.freetext.remove.action"),
-                        e -> act(() -> consultations.removeFreeText(id, t.responseId(), t.questionId()),
+                        e -> act(() -> results.removeFreeText(id, t.responseId(), t.questionId()),
                                 "consultation.staff.freetext.removed.message")));
             }
             list.add(item);
