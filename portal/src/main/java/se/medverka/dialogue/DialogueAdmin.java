@@ -229,7 +229,7 @@ public class DialogueAdmin {
         }
         transition(id, DialogueStatus.CLOSED, DialogueStatus.FEEDBACK_GIVEN, "feedback_at");
         feedback.forEach((lang, text) -> jdbc.sql("update dialogue_text set feedback = :f where dialogue_id = :id and language = :l")
-                .param("f", text == null || text.isBlank() ? null : text.strip()).param("id", id).param("l", lang).update());
+                .param("f", InputText.strippedOrNull(text)).param("id", id).param("l", lang).update());
         events.publishEvent(new DialogueFeedbackPublished(id));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.medverka.complaint.ComplaintViews.Answer;
 import se.medverka.complaint.ComplaintViews.Note;
 import se.medverka.complaint.ComplaintViews.Template;
+import se.medverka.shared.time.CityTime;
 
 /**
  * The complaint tables. Sensitive values go in and come out through {@link ComplaintCrypto}; this
@@ -84,7 +85,7 @@ public class ComplaintStore {
             String grounds = crypto.decrypt(rs.getString("grounds_enc"), ref, "grounds");
             return new se.medverka.complaint.ComplaintFigures(rs.getString("concerns"), rs.getString("service_type"),
                     rs.getString("district"), grounds == null ? List.of() : ComplaintInput.splitGrounds(grounds),
-                    LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), se.medverka.shared.i18n.Formats.ZONE));
+                    LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), CityTime.ZONE));
         }).optional();
     }
 
@@ -167,7 +168,7 @@ public class ComplaintStore {
 
     /** Keeps only anonymous figures: one statistics row per ground, then the sensitive content goes. */
     public void erase(Row c, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, se.medverka.shared.i18n.Formats.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, CityTime.ZONE);
         List<String> grounds = c.grounds() == null || c.grounds().isEmpty() ? java.util.Collections.singletonList(null) : c.grounds();
         for (String ground : grounds) {
             jdbc.sql("""
@@ -178,8 +179,8 @@ public class ComplaintStore {
                     .param("district", c.district())
                     .param("concerns", c.concerns())
                     .param("ground", ground)
-                    .param("received", LocalDate.ofInstant(c.receivedAt(), se.medverka.shared.i18n.Formats.ZONE))
-                    .param("closed", c.closedAt() == null ? null : LocalDate.ofInstant(c.closedAt(), se.medverka.shared.i18n.Formats.ZONE))
+                    .param("received", LocalDate.ofInstant(c.receivedAt(), CityTime.ZONE))
+                    .param("closed", c.closedAt() == null ? null : LocalDate.ofInstant(c.closedAt(), CityTime.ZONE))
                     .param("erased", today)
                     .update();
         }

@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.audit.AuditLog;
-import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Retention (gallring): when a complaint has been closed for the configured period, its sensitive
@@ -41,7 +41,7 @@ public class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${medverka.complaint.retention-cron:0 17 3 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${medverka.complaint.retention-cron:0 17 3 * * *}", zone = CityTime.ZONE_ID)
     public void scheduled() {
         int erased = eraseDue();
         if (erased > 0) {
@@ -56,7 +56,7 @@ public class RetentionJob {
 
     private int eraseDueInTransaction() {
         Instant now = clock.instant();
-        Instant cutoff = ZonedDateTime.ofInstant(now, Formats.ZONE).minus(settings.retentionPeriod()).toInstant();
+        Instant cutoff = ZonedDateTime.ofInstant(now, CityTime.ZONE).minus(settings.retentionPeriod()).toInstant();
         List<ComplaintStore.Row> due = store.lockDueForErasure(cutoff, BATCH);
         for (ComplaintStore.Row c : due) {
             store.erase(c, now);

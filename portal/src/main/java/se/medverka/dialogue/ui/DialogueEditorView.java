@@ -52,10 +52,10 @@ import se.medverka.dialogue.QuestionKind;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
-import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Creates and edits one dialogue: texts per language (Swedish required), scope, dates, what
@@ -199,7 +199,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
                 committee.setValue(mine.getFirst());
             }
             wholeCity.setValue(true);
-            LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+            LocalDate today = CityTime.today(clock);
             opens.setValue(today);
             closes.setValue(today.plusWeeks(4));
             permissions.setValue(Set.of("answers", "proposals", "comments"));

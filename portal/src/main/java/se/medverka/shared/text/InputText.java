@@ -11,6 +11,11 @@ public final class InputText {
         return s == null || s.isBlank() ? null : s;
     }
 
+    /** What was typed, without surrounding white space; {@code null} when nothing was. */
+    public static String strippedOrNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
     public static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
