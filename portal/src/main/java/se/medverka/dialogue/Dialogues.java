@@ -65,7 +65,20 @@ public class Dialogues {
                        int supports, int comments, boolean official, String caseNumber) {
     }
 
-    public enum Order { NEWEST, MOST_SUPPORTED }
+    public enum Order {
+        NEWEST("dialogue.page.order.newest.label"),
+        MOST_SUPPORTED("dialogue.page.order.most_supported.label");
+
+        private final String labelKey;
+
+        Order(String labelKey) {
+            this.labelKey = labelKey;
+        }
+
+        public String labelKey() {
+            return labelKey;
+        }
+    }
 
     public List<Card> list(Language language, String districtCode, String actionPlan) {
         LocalDate today = CityTime.today(clock);

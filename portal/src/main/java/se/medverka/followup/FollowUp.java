@@ -134,7 +134,7 @@ public class FollowUp {
         List<Row> bandRows = new ArrayList<>();
         int i = 0;
         for (AgeBand b : bands.keySet()) {
-            bandRows.add(Row.count(b.name(), "consultation.common.band." + b.name().toLowerCase() + ".label", true, bandCells.get(i++)));
+            bandRows.add(Row.count(b.name(), b.labelKey(), true, bandCells.get(i++)));
         }
         tables.add(new Table("children", bandRows, Row.count("total", "followup.dashboard.children.total.label", true,
                 SmallCells.total(children, threshold))));

@@ -313,10 +313,10 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
     private Map<String, String> choiceLabels(Details d, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String c : QuestionType.SMILEY.choices()) {
-            labels.put("SMILEY:" + c, c + " – " + getTranslation(locale, "consultation.answer.smiley." + c + ".label"));
+            labels.put("SMILEY:" + c, c + " – " + getTranslation(locale, QuestionType.SMILEY.choiceLabelKey(c)));
         }
         for (String c : QuestionType.YES_NO.choices()) {
-            labels.put("YES_NO:" + c, getTranslation(locale, "consultation.answer.choice." + c + ".label"));
+            labels.put("YES_NO:" + c, getTranslation(locale, QuestionType.YES_NO.choiceLabelKey(c)));
         }
         d.questions().forEach(q -> q.pictures().forEach(p ->
                 labels.put("PICTURE:" + p.id(), p.altTexts().values().iterator().next())));

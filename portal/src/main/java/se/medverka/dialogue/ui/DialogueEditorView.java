@@ -83,6 +83,10 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private final CheckboxGroup<String> areas = new CheckboxGroup<>();
     private final DatePicker opens = new DatePicker();
     private final DatePicker closes = new DatePicker();
+    private static final Map<String, String> PERMISSION_LABELS = Map.of(
+            "answers", "dialogue.editor.permissions.answers.label",
+            "proposals", "dialogue.editor.permissions.proposals.label",
+            "comments", "dialogue.editor.permissions.comments.label");
     private final CheckboxGroup<String> permissions = new CheckboxGroup<>();
     private final RadioButtonGroup<ModerationMode> moderation = new RadioButtonGroup<>();
     private final IntegerField threshold = new IntegerField();
@@ -121,7 +125,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         add(new H1(getTranslation(id == null ? "dialogue.editor.new.title" : "dialogue.editor.title")));
         if (loaded != null) {
             add(new Paragraph(getTranslation("dialogue.editor.status.text",
-                    getTranslation("dialogue.status." + loaded.status().key() + ".label"))));
+                    getTranslation(loaded.status().labelKey()))));
             add(statusActions());
         }
         add(dialogueForm());
@@ -177,10 +181,10 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         closes.setLabel(getTranslation("dialogue.editor.closes.label"));
         permissions.setLabel(getTranslation("dialogue.editor.permissions.label"));
         permissions.setItems("answers", "proposals", "comments");
-        permissions.setItemLabelGenerator(p -> getTranslation("dialogue.editor.permissions." + p + ".label"));
+        permissions.setItemLabelGenerator(p -> getTranslation(PERMISSION_LABELS.get(p)));
         moderation.setLabel(getTranslation("dialogue.editor.moderation.label"));
         moderation.setItems(ModerationMode.values());
-        moderation.setItemLabelGenerator(m -> getTranslation("dialogue.editor.moderation." + m.key() + ".label"));
+        moderation.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         threshold.setLabel(getTranslation("dialogue.editor.threshold.label"));
         threshold.setHelperText(getTranslation("dialogue.editor.threshold.helper"));
         threshold.setMin(1);
@@ -351,7 +355,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
             add(new H3(getTranslation("dialogue.editor.question.title", number)));
             kind.setLabel(getTranslation("dialogue.editor.question.kind.label", number));
             kind.setItems(QuestionKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("dialogue.editor.question.kind." + k.key() + ".label"));
+            kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
             kind.setValue(q == null ? QuestionKind.FREE_TEXT : q.kind());
             add(kind);
             for (Language l : Language.values()) {
@@ -448,7 +452,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
                 results.freeTexts(r.questionId(), 0, 500).forEach(t -> counts.add(new ListItem(t)));
             } else {
                 for (int i = 0; i < r.counts().length; i++) {
-                    String label = r.kind() == QuestionKind.SCALE ? getTranslation("dialogue.page.scale." + (i + 1) + ".label")
+                    String label = r.kind() == QuestionKind.SCALE ? getTranslation(QuestionKind.scaleLabelKey(i + 1))
                             : r.options().get(i);
                     counts.add(new ListItem(getTranslation("dialogue.editor.results.count.text", label, r.counts()[i])));
                 }

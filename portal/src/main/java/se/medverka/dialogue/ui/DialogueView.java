@@ -119,7 +119,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         Paragraph meta = new Paragraph(getTranslation("dialogue.page.meta.text", page.committeeName(),
                 Formats.date(page.opensOn(), getLocale()), Formats.date(page.closesOn(), getLocale())));
         Span status = new Span(getTranslation(page.open() ? "dialogue.status.open.label"
-                : "dialogue.status." + page.status().key() + ".label"));
+                : page.status().labelKey()));
         status.addClassName("dialogue-status");
         Map<String, String> districtNames = register.districtNames();
         String where = page.districtCodes().isEmpty() ? getTranslation("dialogue.page.wholecity.text")
@@ -175,7 +175,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                 default -> {
                     RadioButtonGroup<Integer> group = new RadioButtonGroup<>(q.text());
                     group.setItems(1, 2, 3, 4, 5);
-                    group.setItemLabelGenerator(i -> getTranslation("dialogue.page.scale." + i + ".label"));
+                    group.setItemLabelGenerator(i -> getTranslation(QuestionKind.scaleLabelKey(i)));
                     values.put(q.id(), () -> new Answer(null, null, group.getValue()));
                     field = group;
                 }
@@ -221,7 +221,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         }
         order.setLabel(getTranslation("dialogue.page.order.label"));
         order.setItems(Order.values());
-        order.setItemLabelGenerator(o -> getTranslation("dialogue.page.order." + o.name().toLowerCase() + ".label"));
+        order.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
         order.setValue(Order.NEWEST);
         order.addValueChangeListener(e -> reload());
         more.setText(getTranslation("dialogue.page.more.action"));
