@@ -12,14 +12,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,12 +23,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,14 +34,11 @@ import java.util.Set;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.Editable;
-import se.medverka.dialogue.DialogueAdmin.QuestionDraft;
 import se.medverka.dialogue.DialogueAdmin.Texts;
 import se.medverka.dialogue.DialogueException;
 import se.medverka.dialogue.DialogueResults;
-import se.medverka.dialogue.DialogueResults.QuestionResult;
 import se.medverka.dialogue.DialogueStatus;
 import se.medverka.dialogue.ModerationMode;
-import se.medverka.dialogue.QuestionKind;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
@@ -59,7 +49,9 @@ import se.medverka.shared.time.CityTime;
 
 /**
  * Creates and edits one dialogue: texts per language (Swedish required), scope, dates, what
- * residents may do, moderation, questions; then publish, close, feedback and results.
+ * residents may do, moderation; then publish and close. The questions, the feedback and the results
+ * are sections of their own ({@link QuestionsSection}, {@link FeedbackSection},
+ * {@link DialogueResultsSection}).
  */
 @Route(value = "personal/dialoger", layout = StaffLayout.class)
 @RolesAllowed({"ADMIN", "HANDLER", "MODERATOR"})
@@ -90,7 +82,6 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private final CheckboxGroup<String> permissions = new CheckboxGroup<>();
     private final RadioButtonGroup<ModerationMode> moderation = new RadioButtonGroup<>();
     private final IntegerField threshold = new IntegerField();
-    private final List<QuestionEditor> questionEditors = new ArrayList<>();
 
     public DialogueEditorView(DialogueAdmin admin, DialogueResults results, RoutingRegister register, Clock clock) {
         this.admin = admin;
@@ -117,7 +108,6 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
 
     private void build() {
         removeAll();
-        questionEditors.clear();
         titles.clear();
         summaries.clear();
         bodies.clear();
@@ -130,12 +120,12 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         }
         add(dialogueForm());
         if (loaded != null) {
-            add(questionSection());
+            add(new QuestionsSection(admin, id, loaded, this::reload));
             if (loaded.status() == DialogueStatus.CLOSED || loaded.status() == DialogueStatus.FEEDBACK_GIVEN) {
-                add(feedbackSection());
+                add(new FeedbackSection(admin, id, loaded, this::reload));
             }
             if (loaded.status() != DialogueStatus.DRAFT) {
-                add(resultSection());
+                add(new DialogueResultsSection(results, id));
             }
         }
     }
@@ -294,183 +284,9 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     private Button action(String key, Runnable work) {
-        Button b = new Button(getTranslation(key), e -> {
-            try {
-                work.run();
-                Notices.success(getTranslation("dialogue.editor.saved.message"));
-                reload();
-            } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
+        Button b = new Button(getTranslation(key), e -> EditorActions.run(this, work, "dialogue.editor.saved.message", this::reload));
         b.addThemeVariants(ButtonVariant.PRIMARY);
         return b;
-    }
-
-    // --- questions ---
-
-    private Section questionSection() {
-        Section section = new Section(new H2(getTranslation("dialogue.editor.questions.title")));
-        Div list = new Div();
-        if (loaded.answered()) {
-            section.add(new Paragraph(getTranslation("dialogue.editor.questions.locked.text")));
-        }
-        for (QuestionDraft q : loaded.questions()) {
-            QuestionEditor editor = new QuestionEditor(q, questionEditors.size() + 1);
-            questionEditors.add(editor);
-            list.add(editor);
-        }
-        Button add = new Button(getTranslation("dialogue.editor.questions.add.action"), e -> {
-            QuestionEditor editor = new QuestionEditor(null, questionEditors.size() + 1);
-            questionEditors.add(editor);
-            list.add(editor);
-            editor.kind.focus();
-        });
-        Button save = new Button(getTranslation("dialogue.editor.questions.save.action"), e -> {
-            try {
-                admin.saveQuestions(id, questionEditors.stream().filter(q -> !q.removed).map(QuestionEditor::draft).toList());
-                Notices.success(getTranslation("dialogue.editor.saved.message"));
-                reload();
-            } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        boolean editable = !loaded.answered();
-        add.setEnabled(editable);
-        save.setEnabled(editable);
-        section.add(list, new Div(add, save));
-        return section;
-    }
-
-    /** One question: kind, and text and options per language. */
-    private final class QuestionEditor extends Section {
-        final Select<QuestionKind> kind = new Select<>();
-        final Map<String, TextField> texts = new LinkedHashMap<>();
-        final Map<String, TextArea> options = new LinkedHashMap<>();
-        boolean removed;
-
-        QuestionEditor(QuestionDraft q, int number) {
-            addClassName("dialogue-question-editor");
-            add(new H3(getTranslation("dialogue.editor.question.title", number)));
-            kind.setLabel(getTranslation("dialogue.editor.question.kind.label", number));
-            kind.setItems(QuestionKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-            kind.setValue(q == null ? QuestionKind.FREE_TEXT : q.kind());
-            add(kind);
-            for (Language l : Language.values()) {
-                TextField text = new TextField(getTranslation("dialogue.editor.question.text.label", number, l.nativeName()));
-                text.setWidthFull();
-                TextArea opts = new TextArea(getTranslation("dialogue.editor.question.options.label", number, l.nativeName()));
-                opts.setHelperText(getTranslation("dialogue.editor.question.options.helper"));
-                opts.setWidthFull();
-                if (q != null) {
-                    text.setValue(q.texts().getOrDefault(l.code(), ""));
-                    opts.setValue(String.join("\n", q.options().getOrDefault(l.code(), List.of())));
-                }
-                opts.setVisible(kind.getValue().hasOptions());
-                texts.put(l.code(), text);
-                options.put(l.code(), opts);
-                if (l == Language.SV) {
-                    add(text, opts);
-                } else {
-                    Details details = new Details(getTranslation("dialogue.editor.question.translation.label",
-                            number, l.nativeName()), new Div(text, opts));
-                    details.setOpened(!text.getValue().isEmpty());
-                    add(details);
-                }
-            }
-            kind.addValueChangeListener(e -> options.values().forEach(o -> o.setVisible(e.getValue().hasOptions())));
-            Button remove = new Button(getTranslation("dialogue.editor.question.remove.action", number), e -> {
-                removed = true;
-                setVisible(false);
-            });
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            add(remove);
-        }
-
-        QuestionDraft draft() {
-            Map<String, String> t = new LinkedHashMap<>();
-            Map<String, List<String>> o = new LinkedHashMap<>();
-            texts.forEach((lang, f) -> {
-                if (!f.getValue().isBlank()) {
-                    t.put(lang, f.getValue());
-                    o.put(lang, Arrays.stream(options.get(lang).getValue().split("\n")).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
-                }
-            });
-            return new QuestionDraft(kind.getValue(), t, o);
-        }
-    }
-
-    // --- feedback and results ---
-
-    private Section feedbackSection() {
-        Section section = new Section(new H2(getTranslation("dialogue.editor.feedback.title")));
-        section.add(new Paragraph(getTranslation("dialogue.editor.feedback.helper")));
-        Map<String, TextArea> fields = new LinkedHashMap<>();
-        boolean open = loaded.status() == DialogueStatus.CLOSED;
-        for (Language l : Language.values()) {
-            if (!loaded.draft().texts().containsKey(l.code())) {
-                continue;
-            }
-            TextArea area = new TextArea(getTranslation("dialogue.editor.feedback.text.label", l.nativeName()));
-            area.setWidthFull();
-            area.setValue(loaded.feedback().getOrDefault(l.code(), ""));
-            area.setReadOnly(!open);
-            fields.put(l.code(), area);
-            section.add(area);
-        }
-        if (open) {
-            Button publish = new Button(getTranslation("dialogue.editor.feedback.publish.action"), e -> {
-                Map<String, String> texts = new LinkedHashMap<>();
-                fields.forEach((lang, f) -> texts.put(lang, f.getValue()));
-                try {
-                    admin.publishFeedback(id, texts);
-                    Notices.success(getTranslation("dialogue.editor.feedback.published.message"));
-                    reload();
-                } catch (DialogueException ex) {
-                    Notices.error(getTranslation(ex.messageKey()));
-                }
-            });
-            publish.addThemeVariants(ButtonVariant.PRIMARY);
-            section.add(publish);
-        }
-        return section;
-    }
-
-    private Section resultSection() {
-        Section section = new Section(new H2(getTranslation("dialogue.editor.results.title")));
-        Anchor csv = new Anchor(csvHandler(),
-                getTranslation("dialogue.editor.results.csv.action"));
-        section.add(csv);
-        for (QuestionResult r : results.results(id)) {
-            section.add(new H3(r.text()));
-            UnorderedList counts = new UnorderedList();
-            if (r.kind() == QuestionKind.FREE_TEXT) {
-                section.add(new Paragraph(getTranslation("dialogue.editor.results.freetexts.text", r.freeTexts())));
-                results.freeTexts(r.questionId(), 0, 500).forEach(t -> counts.add(new ListItem(t)));
-            } else {
-                for (int i = 0; i < r.counts().length; i++) {
-                    String label = r.kind() == QuestionKind.SCALE ? getTranslation(QuestionKind.scaleLabelKey(i + 1))
-                            : r.options().get(i);
-                    counts.add(new ListItem(getTranslation("dialogue.editor.results.count.text", label, r.counts()[i])));
-                }
-            }
-            section.add(counts);
-        }
-        return section;
-    }
-
-    private DownloadHandler csvHandler() {
-        long dialogueId = id;
-        return event -> {
-            event.setFileName("dialog-" + dialogueId + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (var out = event.getOutputStream()) {
-                results.writeCsv(dialogueId, out);
-            }
-        };
     }
 
     @Override
