@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +23,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
@@ -33,11 +31,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -45,14 +41,11 @@ import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ConsultationException;
 import se.medverka.consultation.ConsultationStatus;
 import se.medverka.consultation.ConsultationResults;
-import se.medverka.consultation.ConsultationResults.Cell;
-import se.medverka.consultation.ConsultationResults.QuestionResult;
 import se.medverka.consultation.Consultations;
 import se.medverka.consultation.Consultations.Details;
 import se.medverka.consultation.ConsultationQuestions;
 import se.medverka.consultation.ConsultationQuestions.NewPicture;
 import se.medverka.consultation.QuestionType;
-import se.medverka.consultation.Suppression.Figure;
 import se.medverka.routing.DistrictSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
@@ -102,7 +95,8 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
         }
         add(new H1(d.title()));
         add(new Paragraph(getTranslation("consultation.staff.edit.status.text", getTranslation(d.status().labelKey()))));
-        add(statusButtons(d), intros(d), questions(d), codes(d), results(d), freeTexts(), feedback(d));
+        add(statusButtons(d), intros(d), questions(d), codes(d), new ConsultationResultsSection(results, id, d, districtNames),
+                freeTexts(), feedback(d));
     }
 
     /** Runs a service call; a refusal shows its message, success its own and a fresh view. */
@@ -276,118 +270,6 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
                 "consultation.staff.code.created.message"));
         return section("consultation.staff.code.title", new Paragraph(getTranslation("consultation.staff.code.helper")),
                 list, new FormLayout(district, band), create);
-    }
-
-    private Component results(Details d) {
-        List<Cell> cells = results.results(id);
-        Section s = section("consultation.staff.results.title",
-                new Paragraph(getTranslation("consultation.staff.results.helper")));
-        if (cells.isEmpty()) {
-            s.add(new Paragraph(getTranslation("consultation.staff.results.none.text")));
-            return s;
-        }
-        Map<String, String> choiceLabels = choiceLabels(d, getLocale());
-        String fewer = getTranslation("consultation.staff.results.fewer.text");
-        for (Cell cell : cells) {
-            s.add(new H3(cellName(cell, getLocale())));
-            s.add(new Paragraph(getTranslation("consultation.staff.results.responses.label") + ": " + cell.responses().show(fewer)));
-            s.add(table(cell, choiceLabels, fewer));
-        }
-        Locale locale = getLocale();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(d, locale).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "konsultation-" + id + ".csv",
-                    "text/csv; charset=utf-8", bytes.length);
-        }), getTranslation("consultation.staff.results.csv.action"));
-        csv.getElement().setAttribute("download", true);
-        s.add(csv);
-        return s;
-    }
-
-    private String cellName(Cell cell, Locale locale) {
-        return getTranslation(locale, cell.band().labelKey()) + " – " + (cell.districtCode() == null
-                ? getTranslation(locale, "consultation.staff.results.nocode.label")
-                : districtNames.getOrDefault(cell.districtCode(), cell.districtCode()));
-    }
-
-    private Map<String, String> choiceLabels(Details d, Locale locale) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (String c : QuestionType.SMILEY.choices()) {
-            labels.put("SMILEY:" + c, c + " – " + getTranslation(locale, QuestionType.SMILEY.choiceLabelKey(c)));
-        }
-        for (String c : QuestionType.YES_NO.choices()) {
-            labels.put("YES_NO:" + c, getTranslation(locale, QuestionType.YES_NO.choiceLabelKey(c)));
-        }
-        d.questions().forEach(q -> q.pictures().forEach(p ->
-                labels.put("PICTURE:" + p.id(), p.altTexts().values().iterator().next())));
-        return labels;
-    }
-
-    private Component table(Cell cell, Map<String, String> labels, String fewer) {
-        Element table = new Element("table");
-        table.getClassList().add("consultation-results");
-        Element head = new Element("tr");
-        for (String key : List.of("consultation.staff.results.question.label", "consultation.staff.results.choice.label",
-                "consultation.staff.results.count.label")) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation(key)));
-        }
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
-        for (QuestionResult q : cell.questions()) {
-            body.appendChild(row(q.position() + ". " + q.text(), getTranslation("consultation.staff.results.answered.label"),
-                    q.answered().show(fewer)));
-            q.choices().forEach((choice, figure) -> body.appendChild(row("", labels.getOrDefault(q.type() + ":" + choice, choice),
-                    figure.show(fewer))));
-        }
-        table.appendChild(body);
-        Div wrapper = new Div();
-        wrapper.getElement().appendChild(table);
-        return wrapper;
-    }
-
-    private static Element row(String... cells) {
-        Element tr = new Element("tr");
-        for (String c : cells) {
-            tr.appendChild(new Element("td").setText(c));
-        }
-        return tr;
-    }
-
-    /** The export: the same suppressed figures as on screen, one row per figure. */
-    private String csv(Details d, Locale locale) {
-        String fewer = getTranslation(locale, "consultation.staff.results.fewer.text");
-        Map<String, String> labels = choiceLabels(d, locale);
-        StringBuilder out = new StringBuilder();
-        out.append(csvLine(getTranslation(locale, "consultation.staff.results.band.label"),
-                getTranslation(locale, "consultation.staff.results.district.label"),
-                getTranslation(locale, "consultation.staff.results.question.label"),
-                getTranslation(locale, "consultation.staff.results.choice.label"),
-                getTranslation(locale, "consultation.staff.results.count.label")));
-        for (Cell cell : results.results(id)) {
-            String band = getTranslation(locale, cell.band().labelKey());
-            String district = cell.districtCode() == null ? getTranslation(locale, "consultation.staff.results.nocode.label")
-                    : districtNames.getOrDefault(cell.districtCode(), cell.districtCode());
-            out.append(csvLine(band, district, "", getTranslation(locale, "consultation.staff.results.responses.label"),
-                    cell.responses().show(fewer)));
-            for (QuestionResult q : cell.questions()) {
-                String question = q.position() + ". " + q.text();
-                out.append(csvLine(band, district, question, getTranslation(locale, "consultation.staff.results.answered.label"),
-                        q.answered().show(fewer)));
-                for (Map.Entry<String, Figure> c : q.choices().entrySet()) {
-                    out.append(csvLine(band, district, question, labels.getOrDefault(q.type() + ":" + c.getKey(), c.getKey()),
-                            c.getValue().show(fewer)));
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /** A CSV line with every value quoted; a leading =, +, - or @ is defused so no spreadsheet runs it. */
-    private static String csvLine(String... values) {
-        return java.util.Arrays.stream(values)
-                .map(v -> v.matches("^[=+\\-@].*") ? "'" + v : v)
-                .map(v -> "\"" + v.replace("\"", "\"\"") + "\"")
-                .collect(Collectors.joining(";")) + "\r\n";
     }
 
     private Component freeTexts() {
