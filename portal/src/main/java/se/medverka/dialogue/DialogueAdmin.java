@@ -46,17 +46,19 @@ public class DialogueAdmin {
     private final JdbcClient jdbc;
     private final DialogueStaff staff;
     private final DraftRules rules;
+    private final DialogueStore store;
     private final RoutingRegister register;
     private final CurrentStaff current;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DialogueAdmin(JdbcClient jdbc, DialogueStaff staff, DraftRules rules, RoutingRegister register, CurrentStaff current, AuditLog audit,
+    DialogueAdmin(JdbcClient jdbc, DialogueStaff staff, DraftRules rules, DialogueStore store, RoutingRegister register, CurrentStaff current, AuditLog audit,
                   ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.rules = rules;
+        this.store = store;
         this.register = register;
         this.current = current;
         this.audit = audit;
@@ -167,7 +169,7 @@ public class DialogueAdmin {
                                 rs.getBoolean("allow_answers"), rs.getBoolean("allow_proposals"),
                                 rs.getBoolean("allow_comments"), ModerationMode.valueOf(rs.getString("moderation")),
                                 rs.getInt("flag_threshold")),
-                        questions(id), answered(id), feedback(id)))
+                        questions(id), store.hasAnswers(id), feedback(id)))
                 .optional();
     }
 
@@ -177,7 +179,7 @@ public class DialogueAdmin {
         if (status == DialogueStatus.CLOSED || status == DialogueStatus.FEEDBACK_GIVEN) {
             throw new DialogueException("dialogue.editor.error.finished");
         }
-        if (answered(id)) {
+        if (store.hasAnswers(id)) {
             throw new DialogueException("dialogue.editor.questions.error.locked");
         }
         for (QuestionDraft q : questions) {
@@ -287,11 +289,6 @@ public class DialogueAdmin {
                     }
                 });
         return new ArrayList<>(all.values());
-    }
-
-    private boolean answered(long id) {
-        return jdbc.sql("select exists (select 1 from dialogue_answer where dialogue_id = :id)").param("id", id)
-                .query(Boolean.class).single();
     }
 
     private Map<String, String> feedback(long id) {

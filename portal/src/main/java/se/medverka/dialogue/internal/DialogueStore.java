@@ -76,6 +76,12 @@ public class DialogueStore {
     public record Head(long committeeId, DialogueStatus status) {
     }
 
+    /** Whether anyone has answered the dialogue's questions (then they are locked). */
+    public boolean hasAnswers(long dialogueId) {
+        return jdbc.sql("select exists (select 1 from dialogue_answer where dialogue_id = :id)").param("id", dialogueId)
+                .query(Boolean.class).single();
+    }
+
     /** Refuses unless the post is published in a published dialogue (and is a proposal, if asked). */
     public void requireVisiblePost(long postId, boolean proposalOnly) {
         boolean ok = jdbc.sql("select count(*) from dialogue_post p join dialogue_dialogue d on d.id = p.dialogue_id"

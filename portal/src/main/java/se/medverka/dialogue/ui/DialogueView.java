@@ -2,8 +2,6 @@ package se.medverka.dialogue.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +179,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         Button support = new Button(getTranslation("dialogue.proposal.support.action", supports[0]));
         support.addClickListener(e -> {
             try {
-                supports[0] = reactions.support(p.id(), sessionKey(), address());
+                supports[0] = reactions.support(p.id(), FlagButton.sessionKey(), FlagButton.address());
                 support.setText(getTranslation("dialogue.proposal.support.action", supports[0]));
                 support.setEnabled(false);
                 Notices.success(getTranslation("dialogue.proposal.support.done.message"));
@@ -203,7 +200,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                 fillComments(comments, p);
             }
         });
-        Div actions = new Div(support, toggle, flagButton(p.id()));
+        Div actions = new Div(support, toggle, new FlagButton(reactions, p.id()));
         actions.addClassName("dialogue-actions");
         article.add(actions, comments);
         return article;
@@ -234,7 +231,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                 article.add(new Paragraph(getTranslation("dialogue.proposal.meta.text",
                         Formats.dateTime(c.createdAt(), getLocale()))));
                 if (!c.official()) {
-                    article.add(flagButton(c.id()));
+                    article.add(new FlagButton(reactions, c.id()));
                 }
             }
             comments.add(article);
@@ -255,43 +252,6 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             });
             comments.add(body, send);
         }
-    }
-
-    private Button flagButton(long postId) {
-        Button flag = new Button(getTranslation("dialogue.flag.open.action"));
-        flag.addThemeVariants(ButtonVariant.TERTIARY);
-        flag.addClickListener(e -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("dialogue.flag.form.title"));
-            TextArea reason = new TextArea(getTranslation("dialogue.flag.reason.label"));
-            reason.setMaxLength(Dialogues.MAX_REASON);
-            reason.setWidthFull();
-            Button send = new Button(getTranslation("dialogue.flag.form.send.action"), ev -> {
-                try {
-                    reactions.flag(postId, reason.getValue(), sessionKey(), address());
-                    dialog.close();
-                    flag.setEnabled(false);
-                    Notices.success(getTranslation("dialogue.flag.form.sent.message"));
-                } catch (DialogueException ex) {
-                    Notices.error(getTranslation(ex.messageKey()));
-                }
-            });
-            send.addThemeVariants(ButtonVariant.PRIMARY);
-            Button cancel = new Button(getTranslation("dialogue.flag.form.cancel.action"), ev -> dialog.close());
-            dialog.add(reason);
-            dialog.getFooter().add(cancel, send);
-            dialog.open();
-            reason.focus();
-        });
-        return flag;
-    }
-
-    private static String sessionKey() {
-        return VaadinSession.getCurrent().getSession().getId();
-    }
-
-    private static String address() {
-        return VaadinSession.getCurrent().getBrowser().getAddress();
     }
 
     @Override
