@@ -167,12 +167,6 @@ public class Cases {
         return accessible(caseId).map(this::details);
     }
 
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Optional<CaseDetails> findByNumber(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).flatMap(c -> accessible(c.getId())).map(this::details);
-    }
-
     /** Whether the logged-in person handles the case's committee (or is administrator). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -190,13 +184,6 @@ public class Cases {
         return cases.findById(caseId).map(c -> new CaseStatus(c.getCaseNumber(), c.getState(),
                 c.getCommitteeId() == null ? null : committees.findById(c.getCommitteeId()).map(Committee::getName).orElse(null),
                 c.getReceivedAt(), c.getAcknowledgeDue(), c.getAnswerDue(), c.getAcknowledgedAt(), c.getAnsweredAt(), c.getClosedAt()));
-    }
-
-    /** The case of a submission, by the submitting module's own reference. */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public Optional<CaseRef> byReference(CaseKind kind, String reference) {
-        return cases.findByKindAndReference(kind, reference).map(c -> new CaseRef(c.getId(), c.getCaseNumber()));
     }
 
     /**

@@ -27,6 +27,7 @@ import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.StaffFixtures;
+import se.medverka.testsupport.AuditTrail;
 
 /** The dialogue rules on the real PostgreSQL: states, question locking, moderation, flags, isolation, SQL per render. */
 @SpringBootTest
@@ -50,7 +51,7 @@ class DialogueRulesTest {
     @Autowired DialogueResults results;
     @Autowired Moderation moderation;
     @Autowired RoutingRegister register;
-    @Autowired AuditLog audit;
+    @Autowired AuditTrail auditTrail;
     @Autowired JdbcClient jdbc;
     @Autowired MailDispatcher dispatcher;
 
@@ -100,7 +101,7 @@ class DialogueRulesTest {
         });
         assertThat(dialogues.page(id, Language.FI).orElseThrow().feedback()).isEqualTo("Rakennamme leikkipaikan.");
         assertThat(dialogues.page(id, Language.EN).orElseThrow().translated()).isFalse();
-        assertThat(audit.forSubject("dialogue", String.valueOf(id))).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("dialogue", String.valueOf(id))).extracting(AuditLog.Entry::action)
                 .contains("DIALOGUE_CREATED", "DIALOGUE_PUBLISHED", "DIALOGUE_CLOSED", "DIALOGUE_FEEDBACK_GIVEN");
         assertThatThrownBy(() -> proposing.propose(id, "Sent", "För sent", null, Language.SV))
                 .hasMessage("dialogue.page.error.closed");
@@ -206,7 +207,7 @@ class DialogueRulesTest {
             return null;
         });
         assertThat(dialogues.proposals(id, Order.NEWEST, 0, 20).getFirst().hiddenReason()).isEqualTo("Personangrepp");
-        assertThat(audit.forSubject("dialogue_post", String.valueOf(r.postId()))).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("dialogue_post", String.valueOf(r.postId()))).extracting(AuditLog.Entry::action)
                 .containsExactly("DIALOGUE_POST_AUTOHIDDEN", "DIALOGUE_POST_RESTORED", "DIALOGUE_POST_HIDDEN");
     }
 
