@@ -24,6 +24,7 @@ import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.Complaints;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ChildConsultations;
+import se.medverka.consultation.ConsultationQuestions;
 import se.medverka.consultation.Consultations;
 import se.medverka.consultation.QuestionType;
 import se.medverka.dialogue.DialogueAdmin;
@@ -31,7 +32,10 @@ import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.QuestionDraft;
 import se.medverka.dialogue.DialogueAdmin.Texts;
 import se.medverka.dialogue.Dialogues;
-import se.medverka.dialogue.Dialogues.Answer;
+import se.medverka.dialogue.DialogueAnswers;
+import se.medverka.dialogue.DialogueAnswers.Answer;
+import se.medverka.dialogue.DialogueProposals;
+import se.medverka.dialogue.DialogueReactions;
 import se.medverka.dialogue.Moderation;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.dialogue.QuestionKind;
@@ -62,8 +66,12 @@ class DemoContent implements ApplicationRunner {
 
     private final DialogueAdmin dialogueAdmin;
     private final Dialogues dialogues;
+    private final DialogueAnswers answers;
+    private final DialogueProposals proposals;
+    private final DialogueReactions reactions;
     private final Moderation moderation;
     private final Consultations consultations;
+    private final ConsultationQuestions questions;
     private final ChildConsultations children;
     private final Complaints complaints;
     private final Cases cases;
@@ -72,13 +80,18 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private int address;
 
-    DemoContent(DialogueAdmin dialogueAdmin, Dialogues dialogues, Moderation moderation, Consultations consultations,
+    DemoContent(DialogueAdmin dialogueAdmin, Dialogues dialogues, DialogueAnswers answers, DialogueProposals proposals,
+                DialogueReactions reactions, Moderation moderation, Consultations consultations, ConsultationQuestions questions,
                 ChildConsultations children, Complaints complaints, Cases cases, RoutingRegister register,
                 DemoStaff staff, Clock clock) {
         this.dialogueAdmin = dialogueAdmin;
         this.dialogues = dialogues;
+        this.answers = answers;
+        this.proposals = proposals;
+        this.reactions = reactions;
         this.moderation = moderation;
         this.consultations = consultations;
+        this.questions = questions;
         this.children = children;
         this.complaints = complaints;
         this.cases = cases;
@@ -159,27 +172,27 @@ class DemoContent implements ApplicationRunner {
                         Map.of("sv", "Något mer du vill berätta?", "en", "Anything else?", "fi", "Haluatko kertoa jotain muuta?"), Map.of())));
         dialogueAdmin.publish(parks);
         List<Long> questions = questionIds(parks);
-        dialogues.answer(parks, Map.of(questions.get(0), choice(0), questions.get(1), scale(2),
+        answers.answer(parks, Map.of(questions.get(0), choice(0), questions.get(1), scale(2),
                 questions.get(2), text("Gångvägen vid dammen är helt mörk efter klockan fem.")), null, Language.SV);
-        dialogues.answer(parks, Map.of(questions.get(0), choice(2), questions.get(1), scale(4)), null, Language.SV);
-        dialogues.answer(parks, Map.of(questions.get(0), choice(0), questions.get(1), scale(3),
+        answers.answer(parks, Map.of(questions.get(0), choice(2), questions.get(1), scale(4)), null, Language.SV);
+        answers.answer(parks, Map.of(questions.get(0), choice(0), questions.get(1), scale(3),
                 questions.get(2), text("Valaistus puuttuu kokonaan leikkipaikan luota.")), "aino.virtanen@example.org", Language.FI);
-        dialogues.answer(parks, Map.of(questions.get(0), choice(1), questions.get(1), scale(3)), null, Language.EN);
-        long lights = dialogues.propose(parks, "Belysning längs gångvägen vid Farstanäset",
+        answers.answer(parks, Map.of(questions.get(0), choice(1), questions.get(1), scale(3)), null, Language.EN);
+        long lights = proposals.propose(parks, "Belysning längs gångvägen vid Farstanäset",
                 "Sätt upp lampor längs gångvägen mellan tunnelbanan och badet, den används av många på väg hem.",
                 "kim.nilsson@example.org", Language.SV).postId();
-        long benches = dialogues.propose(parks, "Benches with backrests for older residents",
+        long benches = proposals.propose(parks, "Benches with backrests for older residents",
                 "Many older people walk in the park but there is nowhere to rest with a backrest. Please add a few.",
                 null, Language.EN).postId();
-        dialogues.propose(parks, "Parkkivahdit kesäiltoihin",
+        proposals.propose(parks, "Parkkivahdit kesäiltoihin",
                 "Nuoret parkkivahdit voisivat olla puistossa kesäiltaisin, kuten muissa kaupunginosissa.", null, Language.FI);
-        dialogues.comment(lights, "Ja! Jag går där varje kväll och det känns otryggt.", null, Language.SV);
-        dialogues.comment(lights, "Gärna lampor som inte lyser upp in i husen.", null, Language.SV);
-        dialogues.comment(benches, "Agree, my mother can't walk the whole path without a break.", null, Language.EN);
+        proposals.comment(lights, "Ja! Jag går där varje kväll och det känns otryggt.", null, Language.SV);
+        proposals.comment(lights, "Gärna lampor som inte lyser upp in i husen.", null, Language.SV);
+        proposals.comment(benches, "Agree, my mother can't walk the whole path without a break.", null, Language.EN);
         for (int i = 1; i <= 4; i++) {
-            dialogues.support(lights, "demo-session-" + i, nextAddress());
+            reactions.support(lights, "demo-session-" + i, nextAddress());
         }
-        dialogues.support(benches, "demo-session-1", nextAddress());
+        reactions.support(benches, "demo-session-1", nextAddress());
         moderation.reply(lights, "Tack för förslaget! Vi tar med belysningen i upprustningen och återkommer i höst.");
 
         // Open, moderated before publication, with a Yiddish text (right to left): a proposal waits for the moderator.
@@ -191,10 +204,10 @@ class DemoContent implements ApplicationRunner {
                 Set.of(), Set.of(), Set.of(), today.minusDays(3), today.plusDays(40),
                 false, true, true, ModerationMode.PRE, 3));
         dialogueAdmin.publish(library);
-        long quiet = dialogues.propose(library, "Tysta läsrum med längre öppettider",
+        long quiet = proposals.propose(library, "Tysta läsrum med längre öppettider",
                 "Ett tyst rum som är öppet till klockan 22 skulle hjälpa alla som pluggar.", null, Language.SV).postId();
         moderation.approve(quiet);
-        dialogues.propose(library, "ביכער אויף ייִדיש",
+        proposals.propose(library, "ביכער אויף ייִדיש",
                 "מער ביכער אויף ייִדיש אין דער ביבליאָטעק, ביטע.", null, Language.YI);
 
         // Closed with feedback: what the committee did with what people said.
@@ -210,11 +223,11 @@ class DemoContent implements ApplicationRunner {
                 Map.of("sv", List.of("Förmiddag", "Eftermiddag", "Kväll"), "en", List.of("Morning", "Afternoon", "Evening")))));
         dialogueAdmin.publish(sports);
         long times = questionIds(sports).get(0);
-        dialogues.answer(sports, Map.of(times, new Answer(null, Set.of(1, 2), null)), null, Language.SV);
-        dialogues.answer(sports, Map.of(times, new Answer(null, Set.of(2), null)), null, Language.EN);
-        long girls = dialogues.propose(sports, "Egna hallider för tjejlag",
+        answers.answer(sports, Map.of(times, new Answer(null, Set.of(1, 2), null)), null, Language.SV);
+        answers.answer(sports, Map.of(times, new Answer(null, Set.of(2), null)), null, Language.EN);
+        long girls = proposals.propose(sports, "Egna hallider för tjejlag",
                 "Tjejlagen får alltid de sena tiderna. Dela tiderna lika.", null, Language.SV).postId();
-        dialogues.comment(girls, "Samma sak i vår förening.", null, Language.SV);
+        proposals.comment(girls, "Samma sak i vår förening.", null, Language.SV);
         dialogueAdmin.close(sports);
         dialogueAdmin.publishFeedback(sports, Map.of(
                 "sv", "Tack till alla som svarade. Från januari fördelas kvällstiderna lika mellan flick- och pojklag, "
@@ -229,7 +242,7 @@ class DemoContent implements ApplicationRunner {
                 Set.of("rinkeby-kista"), Set.of(), Set.of(), today.minusDays(45), today.plusDays(2),
                 true, true, false, ModerationMode.POST, 3));
         dialogueAdmin.publish(cycling);
-        dialogues.propose(cycling, "Cykelväg till Kista gård", "Det finns ingen säker väg för barn som cyklar till skolan.",
+        proposals.propose(cycling, "Cykelväg till Kista gård", "Det finns ingen säker väg för barn som cyklar till skolan.",
                 null, Language.SV);
         dialogueAdmin.close(cycling);
 
@@ -266,17 +279,17 @@ class DemoContent implements ApplicationRunner {
         consultations.saveIntros(id, Map.of(
                 AgeBand.B10_12, Map.of("sv", "Hur har du det i skolan?", "en", "How are things at school?", "fi", "Miten koulussa menee?"),
                 AgeBand.B13_17, Map.of("sv", "Din skola, din åsikt", "en", "Your school, your opinion", "fi", "Sinun koulusi, sinun mielipiteesi")));
-        long happy = consultations.addQuestion(id, QuestionType.SMILEY, Map.of(
+        long happy = questions.addQuestion(id, QuestionType.SMILEY, Map.of(
                 AgeBand.B10_12, Map.of("sv", "Hur känns det att gå till skolan?", "en", "How does it feel to go to school?",
                         "fi", "Miltä kouluun meneminen tuntuu?"),
                 AgeBand.B13_17, Map.of("sv", "Hur trivs du i skolan?", "en", "How do you like your school?",
                         "fi", "Kuinka viihdyt koulussa?")), List.of());
-        long listened = consultations.addQuestion(id, QuestionType.YES_NO, Map.of(
+        long listened = questions.addQuestion(id, QuestionType.YES_NO, Map.of(
                 AgeBand.B10_12, Map.of("sv", "Lyssnar de vuxna på dig?", "en", "Do the adults listen to you?",
                         "fi", "Kuuntelevatko aikuiset sinua?"),
                 AgeBand.B13_17, Map.of("sv", "Får elever vara med och bestämma?", "en", "Do pupils have a say?",
                         "fi", "Saavatko oppilaat osallistua päätöksiin?")), List.of());
-        consultations.addQuestion(id, QuestionType.FREE_TEXT, Map.of(
+        questions.addQuestion(id, QuestionType.FREE_TEXT, Map.of(
                 AgeBand.B10_12, Map.of("sv", "Vad skulle du ändra på?", "en", "What would you change?", "fi", "Mitä muuttaisit?"),
                 AgeBand.B13_17, Map.of("sv", "Vad skulle du ändra på?", "en", "What would you change?", "fi", "Mitä muuttaisit?")),
                 List.of());
@@ -352,9 +365,10 @@ class DemoContent implements ApplicationRunner {
     private long routed(String caseNumber) {
         Instant until = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(until)) {
-            var details = cases.findByNumber(caseNumber);
-            if (details.isPresent() && details.get().summary().state() != CaseState.RECEIVED) {
-                return details.get().summary().id();
+            var summary = cases.inboxAt(new CaseFilter(null, null, null, null, null, false, true), 0, 500).stream()
+                    .filter(c -> c.caseNumber().equals(caseNumber)).findFirst();
+            if (summary.isPresent() && summary.get().state() != CaseState.RECEIVED) {
+                return summary.get().id();
             }
             try {
                 Thread.sleep(100);
