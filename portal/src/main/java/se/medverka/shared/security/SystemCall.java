@@ -1,6 +1,8 @@
 package se.medverka.shared.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,6 +14,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * methods that return decrypted content and so are closed to people, anonymous residents included:
  * {@code @PreAuthorize("hasRole('SYSTEM')")}. No login, role assignment or URL grants this role;
  * only code that calls {@link #as} holds it, and only for that call (the caller's context is restored).
+ *
+ * <p>Inside a Vaadin request of a signed-in person (a handler's answer publishes the event whose
+ * listener calls this), Vaadin's security-context strategy reads the context stored in that person's
+ * session, not the one set here, so the call would run as the handler and be refused. For the call
+ * the Vaadin "current instances" (session, UI, request) are therefore set aside, as for a background
+ * thread, and restored afterwards.
  */
 public final class SystemCall {
 
@@ -21,6 +29,8 @@ public final class SystemCall {
     }
 
     public static <T> T as(String component, Supplier<T> work) {
+        Map<Class<?>, CurrentInstance> vaadin = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         TestingAuthenticationToken token = new TestingAuthenticationToken("system:" + component, null,
@@ -31,6 +41,7 @@ public final class SystemCall {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            CurrentInstance.restoreInstances(vaadin);
         }
     }
 }
