@@ -32,7 +32,7 @@ public enum Limit {
     /** Reports of a post per connection (and once per browser session and post). */
     REPORT("report", "20/PT1H 60/P1D", Reason.CONNECTION),
     /** Confirmation and receipt mails per recipient e-mail address. */
-    CONFIRMATION_MAIL("confirmation-mail", "5/P1D", Reason.MAIL);
+    CONFIRMATION_MAIL("confirmation-mail", "10/P1D", Reason.MAIL);
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {
