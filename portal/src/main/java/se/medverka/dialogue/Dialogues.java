@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.dialogue.DialogueEvents.ParticipantEmailGiven;
-import se.medverka.shared.security.RateLimiter;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;
 import se.medverka.routing.Cases;
@@ -34,6 +31,9 @@ import se.medverka.routing.NewCase;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.limits.Limit;
 
 /**
  * The residents' side of dialogues: read, answer, propose, comment, support and report, all
@@ -53,22 +53,17 @@ public class Dialogues {
     private final Cases cases;
     private final RoutingRegister register;
     private final ApplicationEventPublisher events;
-    private static final Duration ACTION_WINDOW = Duration.ofMinutes(10);
-
-    private final RateLimiter limiter;
+    private final AbuseLimits limits;
     private final AuditLog audit;
     private final Clock clock;
 
     Dialogues(JdbcClient jdbc, Cases cases, RoutingRegister register, ApplicationEventPublisher events,
-              AuditLog audit, Clock clock,
-              @Value("${medverka.dialogue.actions-per-ip:60}") int actionsPerIp) {
+              AuditLog audit, Clock clock, AbuseLimits limits) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.register = register;
         this.events = events;
-        // Supports and reports per address in a sliding window, so that one machine cannot push a
-        // proposal up or down.
-        this.limiter = new RateLimiter(actionsPerIp, ACTION_WINDOW, clock);
+        this.limits = limits;
         this.audit = audit;
         this.clock = clock;
     }
@@ -199,6 +194,7 @@ public class Dialogues {
     /** Stores one visit's answers; the e-mail, if given, gets a confirmation link. */
     @PreAuthorize("permitAll()")
     public long answer(long dialogueId, Map<Long, Answer> answers, String email, Language language) {
+        limits.take(Limit.DIALOGUE_ANSWER, ClientAddress.current());
         Open d = open(dialogueId);
         if (!d.allowAnswers()) {
             throw new DialogueException("dialogue.page.answers.error.closed");
@@ -269,6 +265,7 @@ public class Dialogues {
     /** A proposal: stored, opened as a case for the dialogue's committee, public now or after approval. */
     @PreAuthorize("permitAll()")
     public Receipt propose(long dialogueId, String title, String body, String email, Language language) {
+        limits.take(Limit.PROPOSAL, ClientAddress.current());
         Open d = open(dialogueId);
         if (!d.allowProposals()) {
             throw new DialogueException("dialogue.proposal.form.error.closed");
@@ -293,6 +290,7 @@ public class Dialogues {
 
     @PreAuthorize("permitAll()")
     public Receipt comment(long proposalId, String body, String email, Language language) {
+        limits.take(Limit.COMMENT, ClientAddress.current());
         long dialogueId = jdbc.sql("select dialogue_id from dialogue_post where id = :id and proposal_id is null and status = 'PUBLISHED'")
                 .param("id", proposalId).query(Long.class).optional()
                 .orElseThrow(() -> new DialogueException("dialogue.comment.form.error.notfound"));
@@ -317,9 +315,7 @@ public class Dialogues {
     @PreAuthorize("permitAll()")
     public int support(long proposalId, String sessionKey, String ip) {
         visiblePost(proposalId, true);
-        if (!limiter.tryHit(ip == null ? "?" : ip)) {
-            throw new DialogueException("dialogue.proposal.support.error.limit");
-        }
+        limits.take(Limit.SUPPORT, ip); // so that one machine with fresh sessions cannot push a proposal up
         int added = jdbc.sql("""
                 insert into dialogue_support (post_id, session_key, created_at) values (:p, :s, :now)
                 on conflict do nothing""")
@@ -342,9 +338,7 @@ public class Dialogues {
             throw new DialogueException("dialogue.flag.reason.error.required");
         }
         visiblePost(postId, false);
-        if (!limiter.tryHit(ip == null ? "?" : ip)) {
-            throw new DialogueException("dialogue.proposal.support.error.limit");
-        }
+        limits.take(Limit.REPORT, ip); // so that one machine with fresh sessions cannot hide a post
         try {
             jdbc.sql("insert into dialogue_flag (post_id, session_key, reason, created_at) values (:p, :s, :r, :now)")
                     .param("p", postId).param("s", sessionKey).param("r", why)
@@ -477,6 +471,7 @@ public class Dialogues {
             if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
                 throw new DialogueException("dialogue.page.email.error.invalid");
             }
+            limits.takeForRecipient(Limit.CONFIRMATION_MAIL, address); // nobody's inbox is flooded from here
         }
         long id = jdbc.sql("""
                 insert into dialogue_participant (dialogue_id, language, email, email_token, created_at)
