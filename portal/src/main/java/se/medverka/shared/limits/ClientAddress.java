@@ -6,8 +6,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.function.Supplier;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The address a public write comes from, and the network it is counted for. Behind the city's proxy
@@ -23,21 +21,16 @@ public final class ClientAddress {
     }
 
     /**
-     * The address of the request being handled (a Vaadin request, else any servlet request); null
-     * outside a request — a call from the system itself, which no per-connection limit applies to.
+     * The address of the Vaadin request being handled (every public write comes through one: a
+     * click, a navigation, a download); null outside one — a call from the system itself, which no
+     * per-connection limit applies to.
      */
     public static String current() {
         if (GIVEN.isBound()) {
             return GIVEN.get();
         }
         VaadinRequest vaadin = VaadinRequest.getCurrent();
-        if (vaadin != null) {
-            return vaadin.getRemoteAddr();
-        }
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
-            return servlet.getRequest().getRemoteAddr();
-        }
-        return null;
+        return vaadin == null ? null : vaadin.getRemoteAddr();
     }
 
     /** Runs {@code work} as if it came from {@code address} (assisted submission, tests). */
