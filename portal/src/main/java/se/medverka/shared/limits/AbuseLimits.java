@@ -179,7 +179,11 @@ public class AbuseLimits implements DisposableBean {
             main.unwrap(HikariDataSource.class).copyStateTo(config);
             config.setPoolName("medverka-limits");
             config.setMaximumPoolSize(size);
-            config.setMinimumIdle(Math.min(1, size));
+            // Holds no connection while nobody writes (the server's connections are shared by every
+            // node), and opens its first one when first needed rather than at start.
+            config.setMinimumIdle(0);
+            config.setIdleTimeout(Duration.ofMinutes(1).toMillis());
+            config.setInitializationFailTimeout(-1);
             return new HikariDataSource(config);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the limits' connection pool", e);
