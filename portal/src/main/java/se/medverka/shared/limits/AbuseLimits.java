@@ -179,9 +179,10 @@ public class AbuseLimits implements DisposableBean {
             main.unwrap(HikariDataSource.class).copyStateTo(config);
             config.setPoolName("medverka-limits");
             config.setMaximumPoolSize(size);
-            // Holds no connection while nobody writes (the server's connections are shared by every
-            // node), and opens its first one when first needed rather than at start.
-            config.setMinimumIdle(0);
+            // One connection is kept open for the limits (so a server that is full with the main pools'
+            // connections cannot starve them), more only while many write at once; the portal starts
+            // even if that first connection cannot be had yet.
+            config.setMinimumIdle(Math.min(1, size));
             config.setIdleTimeout(Duration.ofMinutes(1).toMillis());
             config.setInitializationFailTimeout(-1);
             return new HikariDataSource(config);
