@@ -23,6 +23,7 @@ class ClassCodeLimitsTest {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     @Autowired Consultations consultations;
+    @Autowired ConsultationQuestions questions;
     @Autowired ChildConsultations children;
     @Autowired StaffFixtures fixtures;
     @Autowired JdbcClient jdbc;
@@ -32,7 +33,7 @@ class ClassCodeLimitsTest {
             long id = consultations.create(new Consultations.NewConsultation("Skolgården", committee,
                     EnumSet.of(AgeBand.B10_12), List.of("sv"), false));
             consultations.saveIntros(id, Map.of(AgeBand.B10_12, Map.of("sv", "Skolgården")));
-            consultations.addQuestion(id, QuestionType.SMILEY, Map.of(AgeBand.B10_12, Map.of("sv", "Hur är skolgården?")), List.of());
+            questions.addQuestion(id, QuestionType.SMILEY, Map.of(AgeBand.B10_12, Map.of("sv", "Hur är skolgården?")), List.of());
             consultations.open(id);
             return id;
         });

@@ -27,7 +27,8 @@ class DialogueLimitsTest {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     @Autowired DialogueAdmin admin;
-    @Autowired Dialogues dialogues;
+    @Autowired DialogueProposals proposals;
+    @Autowired DialogueReactions reactions;
     @Autowired RoutingRegister register;
     @Autowired JdbcClient jdbc;
 
@@ -58,27 +59,27 @@ class DialogueLimitsTest {
         String library = "198.18.0." + NEXT.incrementAndGet();
         ClientAddress.as(library, () -> {
             for (int i = 0; i < 20; i++) {
-                dialogues.propose(id, "Förslag " + i, "Text " + i, null, Language.SV);
+                proposals.propose(id, "Förslag " + i, "Text " + i, null, Language.SV);
             }
             return null;
         });
         long before = posts(id);
-        assertThatThrownBy(() -> ClientAddress.as(library, () -> dialogues.propose(id, "Ett till", "Text", null, Language.SV)))
+        assertThatThrownBy(() -> ClientAddress.as(library, () -> proposals.propose(id, "Ett till", "Text", null, Language.SV)))
                 .isInstanceOfSatisfying(LimitReached.class, e -> assertThat(e.limit()).isEqualTo(Limit.PROPOSAL));
         assertThat(posts(id)).isEqualTo(before);
-        ClientAddress.as("198.18.1." + NEXT.incrementAndGet(), () -> dialogues.propose(id, "Från annat håll", "Text", null, Language.SV));
+        ClientAddress.as("198.18.1." + NEXT.incrementAndGet(), () -> proposals.propose(id, "Från annat håll", "Text", null, Language.SV));
         assertThat(posts(id)).isEqualTo(before + 1);
     }
 
     @Test
     void supportsFromOneConnectionWithFreshSessionsStop() {
         long id = published();
-        long proposal = dialogues.propose(id, "Bänkar", "Fler bänkar.", null, Language.SV).postId();
+        long proposal = proposals.propose(id, "Bänkar", "Fler bänkar.", null, Language.SV).postId();
         String machine = "198.18.2." + NEXT.incrementAndGet();
         for (int i = 0; i < 60; i++) {
-            dialogues.support(proposal, "fresh-session-" + machine + "-" + i, machine);
+            reactions.support(proposal, "fresh-session-" + machine + "-" + i, machine);
         }
-        assertThatThrownBy(() -> dialogues.support(proposal, "fresh-session-" + machine + "-x", machine))
+        assertThatThrownBy(() -> reactions.support(proposal, "fresh-session-" + machine + "-x", machine))
                 .isInstanceOfSatisfying(LimitReached.class, e -> assertThat(e.limit()).isEqualTo(Limit.SUPPORT));
         assertThat(jdbc.sql("select supports from dialogue_post where id = :id").param("id", proposal).query(Integer.class).single())
                 .isEqualTo(60);
@@ -89,11 +90,11 @@ class DialogueLimitsTest {
         long id = published();
         String email = "someone." + NEXT.incrementAndGet() + "@example.com";
         for (int i = 0; i < 10; i++) {
-            dialogues.comment(dialogues.propose(id, "Förslag " + i, "Text", null, Language.SV).postId(), "Bra", email, Language.SV);
+            proposals.comment(proposals.propose(id, "Förslag " + i, "Text", null, Language.SV).postId(), "Bra", email, Language.SV);
         }
-        long proposal = dialogues.propose(id, "Sista", "Text", null, Language.SV).postId();
+        long proposal = proposals.propose(id, "Sista", "Text", null, Language.SV).postId();
         long participants = jdbc.sql("select count(*) from dialogue_participant").query(Long.class).single();
-        assertThatThrownBy(() -> dialogues.comment(proposal, "Bra", email, Language.SV))
+        assertThatThrownBy(() -> proposals.comment(proposal, "Bra", email, Language.SV))
                 .isInstanceOfSatisfying(LimitReached.class, e -> assertThat(e.limit()).isEqualTo(Limit.CONFIRMATION_MAIL));
         assertThat(jdbc.sql("select count(*) from dialogue_participant").query(Long.class).single()).isEqualTo(participants);
         assertThat(jdbc.sql("select comments from dialogue_post where id = :id").param("id", proposal).query(Integer.class).single())

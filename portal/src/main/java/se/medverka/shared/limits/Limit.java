@@ -36,10 +36,18 @@ public enum Limit {
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {
-        CONNECTION, TRIES, MAIL;
+        CONNECTION("shared.limit.connection.message"),
+        TRIES("shared.limit.tries.message"),
+        MAIL("shared.limit.mail.message");
+
+        private final String messageKey;
+
+        Reason(String messageKey) {
+            this.messageKey = messageKey;
+        }
 
         public String messageKey() {
-            return "shared.limit." + name().toLowerCase(java.util.Locale.ROOT) + ".message";
+            return messageKey;
         }
     }
 
