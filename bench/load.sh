@@ -15,6 +15,7 @@
 #   THINK_JITTER_MS=20000 ANONYMITY=PIN|ANONYMOUS EXPIRY_SESSIONS=1000
 #   RUNS="memory latency saturation expiry"
 #   PORT=8091 DB_POOL_SIZE (the portal's, default 10)
+#   DB=medverka_load (the database, dropped and created for every run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -22,7 +23,7 @@ JAVA="$JAVA_HOME/bin/java"
 PORT="${PORT:-8091}"
 RUNS="${RUNS:-memory latency saturation expiry}"
 OUT=portal/target/bench-load.txt
-DB=medverka_load
+DB="${DB:-medverka_load}"
 APP_PID=
 SINK_PID=
 SMTP_PORT="${SMTP_PORT:-3025}"

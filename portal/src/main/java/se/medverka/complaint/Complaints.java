@@ -31,7 +31,6 @@ import se.medverka.complaint.internal.ComplaintInput;
 import se.medverka.complaint.internal.ComplaintSettings;
 import se.medverka.complaint.internal.ComplaintStore;
 import se.medverka.complaint.internal.ComplaintStore.Row;
-import se.medverka.shared.security.RateLimiter;
 import se.medverka.routing.CaseFilter;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;
@@ -44,6 +43,8 @@ import se.medverka.routing.RoutingException;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.routing.ServiceTypeSummary;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.Limit;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.time.CityTime;
 
@@ -59,7 +60,12 @@ public class Complaints {
     public static final String AUDIT_READ = "COMPLAINT_READ";
     private static final String SUBJECT = "case";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int PIN_DIGITS = 8;
+    /**
+     * PINs are 12 characters of Crockford's base 32 (digits and letters without I, L, O, U): 60 random
+     * bits, shown in three groups of four so that they can be read aloud and typed from paper.
+     */
+    private static final String PIN_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final int PIN_LENGTH = 12;
 
     private final ComplaintStore store;
     private final Cases cases;
@@ -69,12 +75,12 @@ public class Complaints {
     private final ApplicationEventPublisher publisher;
     private final ComplaintSettings settings;
     private final Clock clock;
-    private final RateLimiter submissions;
-    private final RateLimiter pinTries;
+    private final AbuseLimits limits;
     private final ComplaintCrypto crypto;
 
     Complaints(ComplaintStore store, Cases cases, RoutingRegister register, AuditLog audit, CurrentStaff current,
-               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock, ComplaintCrypto crypto) {
+               ApplicationEventPublisher publisher, ComplaintSettings settings, Clock clock, ComplaintCrypto crypto,
+               AbuseLimits limits) {
         this.store = store;
         this.crypto = crypto;
         this.cases = cases;
@@ -84,8 +90,7 @@ public class Complaints {
         this.publisher = publisher;
         this.settings = settings;
         this.clock = clock;
-        this.submissions = new RateLimiter(settings.submitLimit(), settings.submitWindow(), clock);
-        this.pinTries = new RateLimiter(settings.pinLimit(), settings.pinWindow(), clock);
+        this.limits = limits;
     }
 
     // ---- residents -------------------------------------------------------------------------------
@@ -106,7 +111,8 @@ public class Complaints {
 
     /**
      * Stores a complaint and opens its case in one transaction: it is either wholly stored, with a
-     * case number, or not at all. Open to anyone; automated and too frequent sending is refused.
+     * case number, or not at all. Open to anyone; automated sending is refused, and so is sending
+     * beyond the connection's limit or too many receipts to one e-mail address ({@code LimitReached}).
      */
     @PreAuthorize("permitAll()")
     public Receipt submit(ComplaintSubmission submission, String clientAddress) {
@@ -122,13 +128,19 @@ public class Complaints {
         if (!problems.isEmpty()) {
             throw new ComplaintException(problems);
         }
-        if (!submissions.tryHit(address(clientAddress))) {
-            throw new ComplaintException("complaint.form.error.ratelimit");
+        limits.take(Limit.COMPLAINT, clientAddress);
+        if (clean.email() != null) {
+            try {
+                limits.takeForRecipient(Limit.CONFIRMATION_MAIL, clean.email());
+            } catch (se.medverka.shared.limits.LimitReached e) {
+                limits.giveBack(Limit.COMPLAINT, clientAddress); // nothing is sent, so nothing counts
+                throw e;
+            }
         }
         String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : newPin();
         UUID reference = UUID.randomUUID();
         // Hashed before the case number is taken: that locks the year's counter until the commit.
-        String pinHash = pin == null ? null : crypto.pinHash(pin, reference.toString());
+        String pinHash = pin == null ? null : crypto.pinHash(normalisedPin(pin), reference.toString());
         CaseRef ref;
         try {
             ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
@@ -300,22 +312,26 @@ public class Complaints {
 
     private Row proven(String caseCode, String pin, String clientAddress) {
         String number = caseCode == null ? "" : caseCode.strip().toUpperCase(Locale.ROOT);
-        String address = address(clientAddress);
-        if (!pinTries.allows(address) || !pinTries.allows(number)) {
-            throw new ComplaintException("complaint.status.error.ratelimit");
+        if (number.length() > 40) {
+            number = number.substring(0, 40); // no case number is this long; the attempt still counts
         }
-        String digits = pin == null ? "" : pin.replaceAll("\\s", "");
-        Optional<Row> found = number.length() > 40 || digits.length() > 40 ? Optional.empty() : store.byCaseNumber(number);
-        if (found.isEmpty() || found.get().pinHash() == null || !crypto.pinMatches(digits, found.get().reference().toString(), found.get().pinHash())) {
-            pinTries.hit(address);
-            pinTries.hit(number);
+        // Counted before the check, in transactions of their own: a wrong try stays counted, and many
+        // tries at once cannot slip past. Per connection and per case from that connection only, so
+        // that nobody elsewhere can lock the owner out; a right code gives its tries back.
+        limits.take(Limit.COMPLAINT_CODE, clientAddress);
+        limits.take(Limit.COMPLAINT_CODE_CASE, clientAddress, number);
+        String code = normalisedPin(pin);
+        Optional<Row> found = code.length() > 40 ? Optional.empty() : store.byCaseNumber(number);
+        if (found.isEmpty() || found.get().pinHash() == null || !crypto.pinMatches(code, found.get().reference().toString(), found.get().pinHash())) {
             throw new ComplaintException("complaint.status.error.wrong");
         }
+        limits.giveBack(Limit.COMPLAINT_CODE, clientAddress);
+        limits.giveBack(Limit.COMPLAINT_CODE_CASE, clientAddress, number);
         Row row = found.get();
         if (!row.pinHash().startsWith("pin:" + crypto.currentKeyId() + ":")) {
             // Made with a key that has since been rotated out of first place: re-hashed now that the PIN is
             // at hand, so that the old key can be retired (a PIN hash cannot be re-keyed without the PIN).
-            store.setPinHash(row.id(), crypto.pinHash(digits, row.reference().toString()));
+            store.setPinHash(row.id(), crypto.pinHash(code, row.reference().toString()));
         }
         return row;
     }
@@ -347,16 +363,37 @@ public class Complaints {
         return v;
     }
 
-    private static String address(String clientAddress) {
-        return clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
-    }
-
-    private static String newPin() {
+    /** A new PIN as shown to the resident: {@code 7KQ2-M9XR-H4DA}. */
+    static String newPin() {
         StringBuilder pin = new StringBuilder();
-        for (int i = 0; i < PIN_DIGITS; i++) {
-            pin.append(RANDOM.nextInt(10));
+        for (int i = 0; i < PIN_LENGTH; i++) {
+            if (i > 0 && i % 4 == 0) {
+                pin.append('-');
+            }
+            pin.append(PIN_ALPHABET.charAt(RANDOM.nextInt(PIN_ALPHABET.length())));
         }
         return pin.toString();
+    }
+
+    /**
+     * A PIN as typed, in the one form that is hashed: without spaces and hyphens, upper case, and with
+     * the letters people take for digits read as those digits (O → 0, I and L → 1), as Crockford's
+     * alphabet intends.
+     */
+    static String normalisedPin(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        typed.strip().toUpperCase(Locale.ROOT).codePoints().forEach(c -> {
+            switch (c) {
+                case ' ', '-', '\u00A0', '\u2010', '\u2011', '\u2012', '\u2013', '\t' -> { }
+                case 'O' -> out.append('0');
+                case 'I', 'L' -> out.append('1');
+                default -> out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static void line(StringBuilder out, String name, String value) {

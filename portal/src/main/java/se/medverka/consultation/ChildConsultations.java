@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.medverka.consultation.internal.ClassCodes;
 import se.medverka.consultation.internal.ConsultationData;
 import se.medverka.consultation.internal.ConsultationData.Head;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.limits.Limit;
 
 /**
  * The children's side: open to everyone, with no login. It never receives or stores anything
@@ -30,10 +33,12 @@ public class ChildConsultations {
 
     private final JdbcClient jdbc;
     private final ConsultationData data;
+    private final AbuseLimits limits;
 
-    ChildConsultations(JdbcClient jdbc, ConsultationData data) {
+    ChildConsultations(JdbcClient jdbc, ConsultationData data, AbuseLimits limits) {
         this.jdbc = jdbc;
         this.data = data;
+        this.limits = limits;
     }
 
     /** A consultation that can be answered without a code, with its bands and what happened per band. */
@@ -69,13 +74,23 @@ public class ChildConsultations {
         return entry(typed).flatMap(e -> view(e, language));
     }
 
-    /** The entry a typed class code stands for; empty when it is no code. */
+    /**
+     * The entry a typed class code stands for; empty when it is no code. Codes are short enough to
+     * guess, so every try counts against the connection's limit before the look-up (a right one is
+     * given back): guessing from one place is slowed to a few dozen codes an hour.
+     */
     public Optional<Entry> entry(String typed) {
-        return ClassCodes.normalise(typed).flatMap(code -> jdbc.sql(
+        String from = ClientAddress.current();
+        limits.take(Limit.CLASS_CODE, from);
+        Optional<Entry> found = ClassCodes.normalise(typed).flatMap(code -> jdbc.sql(
                         "select consultation_id, band from consultation_class_code where code = :c")
                 .param("c", code)
                 .query((rs, n) -> new Entry(rs.getLong(1), AgeBand.valueOf(rs.getString(2)), code))
                 .optional());
+        if (found.isPresent()) {
+            limits.giveBack(Limit.CLASS_CODE, from);
+        }
+        return found;
     }
 
     /** A consultation answered without a code, in the band the child chose. */
@@ -134,10 +149,13 @@ public class ChildConsultations {
 
     /**
      * Stores one child's answers (question id → choice or text; a skipped question is simply
-     * absent), all or nothing. The district comes from the class code; the code itself is not kept.
+     * absent), all or nothing. The district comes from the class code; the code itself is not kept,
+     * only how many answers it has admitted: no more than staff set for the class, and none after
+     * the consultation closed.
      */
     @Transactional
     public void submit(Entry entry, Map<Long, String> answers) {
+        limits.take(Limit.CHILD_ANSWER, ClientAddress.current());
         Head head = data.head(entry.consultationId()).filter(h -> h.status() == ConsultationStatus.OPEN)
                 .orElseThrow(() -> new ConsultationException("consultation.answer.send.error.closed"));
         String district = null;
@@ -186,6 +204,16 @@ public class ChildConsultations {
                         ? "consultation.answer.freetext.error.long" : "consultation.answer.send.error.invalid");
             }
             clean.put(a.getKey(), value);
+        }
+        if (entry.classCode() != null) {
+            // Counted in the same transaction as the answers: a refusal further on counts nothing.
+            int admitted = jdbc.sql("""
+                    update consultation_class_code set answers = answers + 1
+                    where code = :c and answers < max_answers""")
+                    .param("c", entry.classCode()).update();
+            if (admitted == 0) {
+                throw new ConsultationException("consultation.answer.send.error.classfull");
+            }
         }
         UUID response = jdbc.sql("""
                 insert into consultation_response (consultation_id, band, district_code) values (:c, :b, :d) returning id""")

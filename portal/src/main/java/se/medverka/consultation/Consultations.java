@@ -68,8 +68,13 @@ public class Consultations {
     public record Picture(long id, Map<String, String> altTexts) {
     }
 
-    public record ClassCode(String code, String districtCode, AgeBand band) {
+    /** A class code, with how many answers it admits and has admitted. */
+    public record ClassCode(String code, String districtCode, AgeBand band, int maxAnswers, int answers) {
     }
+
+    /** How many answers a class code admits unless staff set another number: a large school class. */
+    public static final int DEFAULT_CLASS_ANSWERS = 35;
+    public static final int MAX_CLASS_ANSWERS = 1000;
 
     public record Details(long id, long committeeId, String title, ConsultationStatus status, boolean openWithoutCode,
                           List<AgeBand> bands, List<String> languages, Map<AgeBand, Map<String, String>> intros,
@@ -133,10 +138,11 @@ public class Consultations {
                         pictures.getOrDefault(q.id(), List.of())))
                 .toList();
         List<ClassCode> codes = jdbc.sql("""
-                select code, district_code, band from consultation_class_code where consultation_id = :id
-                order by created_at, code""")
+                select code, district_code, band, max_answers, answers from consultation_class_code
+                where consultation_id = :id order by created_at, code""")
                 .param("id", id)
-                .query((rs, n) -> new ClassCode(rs.getString(1), rs.getString(2), AgeBand.valueOf(rs.getString(3))))
+                .query((rs, n) -> new ClassCode(rs.getString(1), rs.getString(2), AgeBand.valueOf(rs.getString(3)),
+                        rs.getInt(4), rs.getInt(5)))
                 .list();
         return new Details(id, head.committeeId(), head.title(), head.status(), head.openWithoutCode(),
                 data.bands(id), data.languages(id), data.intros(id), questions, codes, data.feedback(id));
@@ -185,9 +191,21 @@ public class Consultations {
         audit.record(staff.actor(), "consultation.status", "consultation", String.valueOf(id), status.name());
     }
 
-    /** A new class code for a group in a district and an age band of the consultation. */
+    /** A new class code for a group in a district and an age band, admitting {@value #DEFAULT_CLASS_ANSWERS} answers. */
     public String createClassCode(long id, String districtCode, AgeBand band) {
+        return createClassCode(id, districtCode, band, DEFAULT_CLASS_ANSWERS);
+    }
+
+    /**
+     * A new class code for a group in a district and an age band of the consultation, admitting at
+     * most {@code maxAnswers} answers (the group's size): a code passed on beyond the class cannot
+     * outweigh the class.
+     */
+    public String createClassCode(long id, String districtCode, AgeBand band, Integer maxAnswers) {
         access.manageable(id);
+        if (maxAnswers == null || maxAnswers < 1 || maxAnswers > MAX_CLASS_ANSWERS) {
+            throw new ConsultationException("consultation.staff.code.error.max");
+        }
         if (districtCode == null || register.districts().stream().noneMatch(d -> d.code().equals(districtCode))) {
             throw new ConsultationException("consultation.staff.code.error.district");
         }
@@ -198,9 +216,9 @@ public class Consultations {
             String code = ClassCodes.next();
             // "on conflict do nothing": a code already taken (by any consultation) is drawn again.
             int rows = jdbc.sql("""
-                        insert into consultation_class_code (code, consultation_id, district_code, band, created_at, created_by)
-                        values (:c, :id, :d, :b, :at, :by) on conflict (code) do nothing""")
-                        .param("c", code).param("id", id).param("d", districtCode).param("b", band.name())
+                        insert into consultation_class_code (code, consultation_id, district_code, band, max_answers, created_at, created_by)
+                        values (:c, :id, :d, :b, :max, :at, :by) on conflict (code) do nothing""")
+                        .param("c", code).param("id", id).param("d", districtCode).param("b", band.name()).param("max", maxAnswers)
                         .param("at", Timestamp.from(clock.instant())).param("by", staff.actor()).update();
             if (rows == 1) {
                 audit.record(staff.actor(), "consultation.code_created", "consultation", String.valueOf(id), code);

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.dialogue.internal.DialogueStore;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.limits.Limit;
 
 /**
  * Answering a dialogue's questions, as a resident does without an account: one visit's answers are
@@ -26,11 +29,13 @@ public class DialogueAnswers {
     private final JdbcClient jdbc;
     private final DialogueStore store;
     private final Clock clock;
+    private final AbuseLimits limits;
 
-    DialogueAnswers(JdbcClient jdbc, DialogueStore store, Clock clock) {
+    DialogueAnswers(JdbcClient jdbc, DialogueStore store, Clock clock, AbuseLimits limits) {
         this.jdbc = jdbc;
         this.store = store;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** One question's answer: free text, the chosen options' numbers, or the scale's value. */
@@ -39,6 +44,7 @@ public class DialogueAnswers {
 
     /** Stores one visit's answers; the e-mail, if given, gets a confirmation link. Returns the participant. */
     public long answer(long dialogueId, Map<Long, Answer> answers, String email, Language language) {
+        limits.take(Limit.DIALOGUE_ANSWER, ClientAddress.current());
         DialogueStore.Open d = store.open(dialogueId);
         if (!d.allowAnswers()) {
             throw new DialogueException("dialogue.page.answers.error.closed");

@@ -10,6 +10,9 @@ import se.medverka.routing.CaseRef;
 import se.medverka.routing.Cases;
 import se.medverka.routing.NewCase;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.limits.Limit;
 
 /**
  * Proposing and commenting, as a resident does without an account. A proposal becomes a case for
@@ -23,11 +26,13 @@ public class DialogueProposals {
     private final JdbcClient jdbc;
     private final DialogueStore store;
     private final Cases cases;
+    private final AbuseLimits limits;
 
-    DialogueProposals(JdbcClient jdbc, DialogueStore store, Cases cases) {
+    DialogueProposals(JdbcClient jdbc, DialogueStore store, Cases cases, AbuseLimits limits) {
         this.jdbc = jdbc;
         this.store = store;
         this.cases = cases;
+        this.limits = limits;
     }
 
     /** What the resident is told: the case number of a proposal, and whether it awaits a moderator. */
@@ -36,6 +41,7 @@ public class DialogueProposals {
 
     /** A proposal: stored, opened as a case for the dialogue's committee, public now or after approval. */
     public Receipt propose(long dialogueId, String title, String body, String email, Language language) {
+        limits.take(Limit.PROPOSAL, ClientAddress.current());
         DialogueStore.Open d = store.open(dialogueId);
         if (!d.allowProposals()) {
             throw new DialogueException("dialogue.proposal.form.error.closed");
@@ -59,6 +65,7 @@ public class DialogueProposals {
     }
 
     public Receipt comment(long proposalId, String body, String email, Language language) {
+        limits.take(Limit.COMMENT, ClientAddress.current());
         long dialogueId = jdbc.sql("select dialogue_id from dialogue_post where id = :id and proposal_id is null and status = 'PUBLISHED'")
                 .param("id", proposalId).query(Long.class).optional()
                 .orElseThrow(() -> new DialogueException("dialogue.comment.form.error.notfound"));

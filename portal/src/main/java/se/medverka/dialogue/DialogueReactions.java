@@ -2,8 +2,6 @@ package se.medverka.dialogue;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.dialogue.internal.DialogueStore;
 import se.medverka.dialogue.internal.SessionHash;
-import se.medverka.shared.security.RateLimiter;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.Limit;
 
 /**
  * Reactions to posts, as residents give them without an account: "I agree" on a proposal and a
@@ -24,23 +23,19 @@ import se.medverka.shared.security.RateLimiter;
 @PreAuthorize("permitAll()")
 public class DialogueReactions {
 
-    private static final Duration ACTION_WINDOW = Duration.ofMinutes(10);
-
     private final JdbcClient jdbc;
     private final DialogueStore store;
     private final SessionHash sessions;
-    private final RateLimiter limiter;
+    private final AbuseLimits limits;
     private final AuditLog audit;
     private final Clock clock;
 
     DialogueReactions(JdbcClient jdbc, DialogueStore store, SessionHash sessions, AuditLog audit, Clock clock,
-                      @Value("${medverka.dialogue.actions-per-ip:60}") int actionsPerIp) {
+                      AbuseLimits limits) {
         this.jdbc = jdbc;
         this.store = store;
         this.sessions = sessions;
-        // Supports and reports per address in a sliding window, so that one machine cannot push a
-        // proposal up or down.
-        this.limiter = new RateLimiter(actionsPerIp, ACTION_WINDOW, clock);
+        this.limits = limits;
         this.audit = audit;
         this.clock = clock;
     }
@@ -48,9 +43,7 @@ public class DialogueReactions {
     /** "I agree": once per browser session and within the address's limit; returns the new count. */
     public int support(long proposalId, String sessionKey, String ip) {
         store.requireVisiblePost(proposalId, true);
-        if (!limiter.tryHit(ip == null ? "?" : ip)) {
-            throw new DialogueException("dialogue.proposal.support.error.limit");
-        }
+        limits.take(Limit.SUPPORT, ip); // so that one machine with fresh sessions cannot push a proposal up
         int added = jdbc.sql("""
                 insert into dialogue_support (post_id, session_hash, created_at) values (:p, :s, :now)
                 on conflict do nothing""")
@@ -73,9 +66,7 @@ public class DialogueReactions {
             throw new DialogueException("dialogue.flag.reason.error.required");
         }
         store.requireVisiblePost(postId, false);
-        if (!limiter.tryHit(ip == null ? "?" : ip)) {
-            throw new DialogueException("dialogue.proposal.support.error.limit");
-        }
+        limits.take(Limit.REPORT, ip); // so that one machine with fresh sessions cannot hide a post
         try {
             jdbc.sql("insert into dialogue_flag (post_id, session_hash, reason, created_at) values (:p, :s, :r, :now)")
                     .param("p", postId).param("s", sessions.of(sessionKey)).param("r", why)

@@ -18,6 +18,8 @@ import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.internal.RetentionJob;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
+import se.medverka.shared.limits.Limit;
+import se.medverka.shared.limits.LimitReached;
 import se.medverka.testsupport.StaffFixtures;
 
 /** Complaints on the real PostgreSQL: encryption at rest, refusals, retention, committee isolation. */
@@ -38,16 +40,22 @@ class ComplaintsTest {
     }
 
     private static ComplaintSubmission named(String what) {
+        // A mail address of its own each time: receipts to one address are limited too.
+        return named(what, "aino." + ADDRESS.incrementAndGet() + "@example.com");
+    }
+
+    private static ComplaintSubmission named(String what, String email) {
         return new ComplaintSubmission("TREATMENT", "library_culture", "spanga-tensta", "Biblioteket i Tensta",
                 null, what, List.of("ethnicity", "religion"), "En ursäkt", "NAMED", "Aino Virtanen",
-                "aino@example.com", "fi", "", Instant.now().minusSeconds(60));
+                email, "fi", "", Instant.now().minusSeconds(60));
     }
 
     @Test
     void sensitiveColumnsHoldNoPlaintextAndDecryptForTheResponsibleHandler() {
-        Receipt r = complaints.submit(named(SECRET_TEXT), newAddress());
+        Receipt r = complaints.submit(named(SECRET_TEXT, "aino@example.com"), newAddress());
         assertThat(r.caseNumber()).startsWith("MV-");
-        assertThat(r.pin()).hasSize(8);
+        // 60 random bits in Crockford's alphabet, in three groups of four for reading aloud
+        assertThat(r.pin()).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
         Map<String, Object> row = jdbc.sql("select * from complaint where case_number = :n").param("n", r.caseNumber())
                 .query().singleRow();
@@ -94,12 +102,37 @@ class ComplaintsTest {
         long before = count();
         assertRefused(() -> complaints.submit(bot, newAddress()), "complaint.form.error.automated");
         assertRefused(() -> complaints.submit(fast, newAddress()), "complaint.form.error.automated");
+        // A school class of 30 behind one address is not refused; a flood beyond it is, and the
+        // refusal is the limit's own (no form error), with when to try again, storing nothing.
         String address = newAddress();
-        for (int i = 0; i < 5; i++) {
-            complaints.submit(ok, address);
+        ComplaintSubmission withCode = new ComplaintSubmission(ok.concerns(), ok.serviceType(), ok.district(), ok.place(), null,
+                ok.what(), ok.grounds(), ok.wish(), "PIN", null, null, ok.language(), "", ok.openedAt());
+        for (int i = 0; i < 30; i++) {
+            complaints.submit(withCode, address);
         }
-        assertRefused(() -> complaints.submit(ok, address), "complaint.form.error.ratelimit");
-        assertThat(count()).isEqualTo(before + 5);
+        assertThatThrownBy(() -> complaints.submit(withCode, address)).isInstanceOfSatisfying(LimitReached.class, e -> {
+            assertThat(e.limit()).isEqualTo(Limit.COMPLAINT);
+            assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(10));
+        });
+        assertThat(count()).isEqualTo(before + 30);
+        complaints.submit(withCode, newAddress());
+        assertThat(count()).isEqualTo(before + 31);
+    }
+
+    @Test
+    void receiptsToOneMailAddressAreLimitedAndARefusedOneStoresNothing() {
+        String email = "many." + System.nanoTime() + "@example.com";
+        ComplaintSubmission ok = named("Kvitto");
+        ComplaintSubmission toOne = new ComplaintSubmission(ok.concerns(), ok.serviceType(), ok.district(), ok.place(), null,
+                ok.what(), ok.grounds(), ok.wish(), ok.anonymity(), ok.name(), email.toUpperCase(java.util.Locale.ROOT),
+                ok.language(), "", ok.openedAt());
+        for (int i = 0; i < 10; i++) {
+            complaints.submit(toOne, newAddress());
+        }
+        long before = count();
+        assertThatThrownBy(() -> complaints.submit(toOne, newAddress())).isInstanceOfSatisfying(LimitReached.class,
+                e -> assertThat(e.limit()).isEqualTo(Limit.CONFIRMATION_MAIL));
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test
@@ -119,13 +152,35 @@ class ComplaintsTest {
     }
 
     @Test
-    void wrongPinsAreRateLimited() {
+    void wrongPinsAreRateLimitedPerAddressWithoutLockingTheOwnerOut() {
         Receipt r = complaints.submit(named("Om PIN"), newAddress());
-        String address = newAddress();
-        for (int i = 0; i < 5; i++) {
-            assertRefused(() -> complaints.status(r.caseNumber(), "00000000", address), "complaint.status.error.wrong");
+        String stranger = newAddress();
+        for (int i = 0; i < 10; i++) {
+            assertRefused(() -> complaints.status(r.caseNumber(), "0000-0000-0000", stranger), "complaint.status.error.wrong");
         }
-        assertRefused(() -> complaints.status(r.caseNumber(), r.pin(), address), "complaint.status.error.ratelimit");
+        // The wrong tries were counted although each refusal rolled its transaction back: the next
+        // try from there is refused before the check, even with the right code.
+        assertThatThrownBy(() -> complaints.status(r.caseNumber(), r.pin(), stranger)).isInstanceOfSatisfying(LimitReached.class,
+                e -> assertThat(e.limit()).isEqualTo(Limit.COMPLAINT_CODE_CASE));
+        // The owner, elsewhere, is not locked out; typed in small letters, without hyphens, with O for 0.
+        String owner = newAddress();
+        String typed = r.pin().replace("-", " ").toLowerCase(java.util.Locale.ROOT).replace('0', 'o');
+        assertThat(complaints.status(r.caseNumber(), typed, owner).caseNumber()).isEqualTo(r.caseNumber());
+        // Right codes give their tries back: the owner may look as often as they like.
+        for (int i = 0; i < 15; i++) {
+            complaints.status(r.caseNumber(), r.pin(), owner);
+        }
+    }
+
+    @Test
+    void oneAddressCannotTryCodesAcrossManyCases() {
+        String guesser = newAddress();
+        for (int i = 0; i < 30; i++) {
+            String caseNumber = "MV-2026-" + String.format("%06d", 900_000 + i);
+            assertRefused(() -> complaints.status(caseNumber, "0000-0000-0000", guesser), "complaint.status.error.wrong");
+        }
+        assertThatThrownBy(() -> complaints.status("MV-2026-900999", "0000-0000-0000", guesser))
+                .isInstanceOfSatisfying(LimitReached.class, e -> assertThat(e.limit()).isEqualTo(Limit.COMPLAINT_CODE));
     }
 
     @Test

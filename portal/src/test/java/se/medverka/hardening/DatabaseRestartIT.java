@@ -48,7 +48,7 @@ import se.medverka.testsupport.Translations;
  * port with its data kept across the restart, and gives only this test's Spring context to it (a
  * context of its own, closed after the class; the other tests keep the run's database).
  */
-@TestPropertySource(properties = {"medverka.complaint.min-fill-time=PT0S", "medverka.complaint.submit-limit=100000"})
+@TestPropertySource(properties = {"medverka.complaint.min-fill-time=PT0S", "medverka.limits.complaint=100000/PT10M"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseRestartIT extends BrowserTestBase {
 

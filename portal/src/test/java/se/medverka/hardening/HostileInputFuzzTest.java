@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import se.medverka.shared.limits.LimitReached;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,6 +158,10 @@ class HostileInputFuzzTest {
         } catch (ConsultationException e) {
             assertKnown(form, e.messageKey());
             refused(form, e.messageKey(), before);
+        } catch (LimitReached e) {
+            // An abuse limit (e.g. receipts to one e-mail address): a refusal like the others.
+            assertKnown(form, e.limit().reason().messageKey());
+            refused(form, e.limit().reason().messageKey(), before);
         } catch (RuntimeException e) {
             throw new AssertionError(form + ": unexpected " + e + " (seed " + SEED + ")", e);
         }

@@ -87,7 +87,7 @@ class TwoNodesIT {
                 "--medverka.complaint.retention-cron=* * * * * *",
                 "--medverka.routing.reminder-interval=PT1S",
                 "--medverka.complaint.min-fill-time=PT0S",
-                "--medverka.complaint.submit-limit=1000",
+                "--medverka.limits.complaint=1000/PT10M",
                 "--spring.modulith.events.staleness.published=PT5S",
                 "--spring.modulith.events.staleness.processing=PT5S",
                 "--spring.modulith.events.staleness.resubmitted=PT5S",

@@ -11,8 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      {@code MEDVERKA_COMPLAINT_KEYS}, never in the repository or database
  * @param devKeyFile    where a generated development key is kept when no keys are configured
  * @param minFillTime   a form sent faster than this is refused as automated
- * @param submitLimit   complaints one address may send per {@code submitWindow}
- * @param pinLimit      wrong case code/PIN tries per address (and per case) per {@code pinWindow}
  * @param retention     how long after closing the sensitive content is kept
  * @param retentionCron when the retention job runs
  */
@@ -21,10 +19,6 @@ public record ComplaintSettings(
         @DefaultValue("") String keys,
         @DefaultValue(".medverka/complaint-dev.key") String devKeyFile,
         @DefaultValue("PT3S") Duration minFillTime,
-        @DefaultValue("5") int submitLimit,
-        @DefaultValue("PT1H") Duration submitWindow,
-        @DefaultValue("5") int pinLimit,
-        @DefaultValue("PT15M") Duration pinWindow,
         @DefaultValue("P2Y") String retention,
         @DefaultValue("0 17 3 * * *") String retentionCron) {
 

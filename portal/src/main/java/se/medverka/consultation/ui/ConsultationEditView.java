@@ -158,7 +158,8 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
         UnorderedList list = new UnorderedList();
         list.addClassName("consultation-codes");
         d.codes().forEach(c -> list.add(new ListItem(new Span(c.code()),
-                new Span(" – " + districtNames.getOrDefault(c.districtCode(), c.districtCode()) + ", " + getTranslation(c.band().labelKey())))));
+                new Span(" – " + districtNames.getOrDefault(c.districtCode(), c.districtCode()) + ", " + getTranslation(c.band().labelKey())
+                        + " (" + getTranslation("consultation.staff.code.answers.text", c.answers(), c.maxAnswers()) + ")"))));
         ComboBox<DistrictSummary> district = new ComboBox<>(getTranslation("consultation.staff.code.district.label"));
         district.setItems(districts);
         district.setItemLabelGenerator(DistrictSummary::name);
@@ -169,11 +170,18 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
         if (d.bands().size() == 1) {
             band.setValue(d.bands().getFirst());
         }
+        com.vaadin.flow.component.textfield.IntegerField most =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("consultation.staff.code.max.label"));
+        most.setHelperText(getTranslation("consultation.staff.code.max.helper"));
+        most.setMin(1);
+        most.setMax(Consultations.MAX_CLASS_ANSWERS);
+        most.setValue(Consultations.DEFAULT_CLASS_ANSWERS);
         Button create = new Button(getTranslation("consultation.staff.code.create.action"), e -> act(() ->
-                        consultations.createClassCode(id, district.isEmpty() ? null : district.getValue().code(), band.getValue()),
+                        consultations.createClassCode(id, district.isEmpty() ? null : district.getValue().code(), band.getValue(),
+                                most.getValue()),
                 "consultation.staff.code.created.message"));
         return section("consultation.staff.code.title", new Paragraph(getTranslation("consultation.staff.code.helper")),
-                list, new FormLayout(district, band), create);
+                list, new FormLayout(district, band, most), create);
     }
 
     private Component freeTexts() {

@@ -20,6 +20,8 @@ import se.medverka.dialogue.Dialogues.Post;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.dialogue.PostStatus;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.Limit;
 import se.medverka.shared.text.InputText;
 import se.medverka.shared.time.CityTime;
 
@@ -35,11 +37,13 @@ public class DialogueStore {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AbuseLimits limits;
 
-    DialogueStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    DialogueStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, AbuseLimits limits) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** What the resident-side write services need to know of an open dialogue. */
@@ -101,6 +105,9 @@ public class DialogueStore {
         String address = address(email);
         if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
             throw new DialogueException("dialogue.page.email.error.invalid");
+        }
+        if (address != null) {
+            limits.takeForRecipient(Limit.CONFIRMATION_MAIL, address); // nobody's inbox is flooded from here
         }
         long id = jdbc.sql("""
                 insert into dialogue_participant (dialogue_id, language, email, email_token, created_at)

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
+import se.medverka.shared.limits.LimitReached;
 
 /**
  * What a person sees when handling their click failed unexpectedly — above all when the database is
@@ -48,6 +49,11 @@ public class PortalErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable problem = event.getThrowable();
+        LimitReached limit = limitReached(problem);
+        if (limit != null) {
+            refused(event, limit);
+            return;
+        }
         boolean database = isDataAccess(problem);
         if (database) {
             log.warn("A request failed because the database could not be used: {}", rootMessage(problem), problem);
@@ -63,6 +69,32 @@ public class PortalErrorHandler implements ErrorHandler {
             ready(button);
         }
         show(ui, ui.getTranslation(database ? "shared.error.database.message" : "shared.error.unexpected.message"));
+    }
+
+    /**
+     * A public write refused by its abuse limit: expected, not an error. The person is told what
+     * happened and when to try again, announced like any other message; what they typed stays.
+     */
+    private static void refused(ErrorEvent event, LimitReached limit) {
+        log.info("Refused by a limit: {}", limit.getMessage());
+        Component source = event.getComponent().orElse(null);
+        UI ui = source == null ? UI.getCurrent() : source.getUI().orElse(UI.getCurrent());
+        if (ui == null) {
+            return;
+        }
+        if (source instanceof Button button && !button.isEnabled()) {
+            ready(button);
+        }
+        show(ui, limit.message(ui::getTranslation));
+    }
+
+    static LimitReached limitReached(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LimitReached limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     /** Spring's translated exceptions, a transaction that could not start, or a JDBC error anywhere in the chain. */

@@ -26,7 +26,7 @@ class ComplaintCryptoTest {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles(profiles);
         return new ComplaintCrypto(new ComplaintSettings(keys, dir.resolve("dev.key").toString(), Duration.ZERO,
-                5, Duration.ofHours(1), 5, Duration.ofMinutes(15), "P2Y", "-"), env);
+                "P2Y", "-"), env);
     }
 
     @Test

@@ -96,8 +96,8 @@ class KeyRotationTest {
     }
 
     private ComplaintCrypto crypto(String keys) {
-        return new ComplaintCrypto(new ComplaintSettings(keys, settings.devKeyFile(), settings.minFillTime(), settings.submitLimit(),
-                settings.submitWindow(), settings.pinLimit(), settings.pinWindow(), settings.retention(), settings.retentionCron()),
+        return new ComplaintCrypto(new ComplaintSettings(keys, settings.devKeyFile(), settings.minFillTime(),
+                settings.retention(), settings.retentionCron()),
                 new StandardEnvironment());
     }
 }
