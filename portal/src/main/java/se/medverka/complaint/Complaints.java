@@ -45,6 +45,7 @@ import se.medverka.routing.RoutingRegister;
 import se.medverka.routing.ServiceTypeSummary;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.security.StaffRole;
 
 /**
  * Complaints about discriminatory treatment or lack of accessibility. Residents send them without
@@ -56,6 +57,7 @@ import se.medverka.shared.security.CurrentStaff;
 public class Complaints {
 
     public static final String AUDIT_READ = "COMPLAINT_READ";
+    public static final String AUDIT_READ_REFUSED = "COMPLAINT_READ_REFUSED";
     private static final String SUBJECT = "case";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PIN_DIGITS = 8;
@@ -218,11 +220,20 @@ public class Complaints {
         return cases.inbox(new CaseFilter(CaseKind.COMPLAINT, null, null, null, null, false, true), null, 500);
     }
 
-    /** The whole complaint; the read is audited. Another committee's complaint is "not found". */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    /**
+     * The whole complaint, for the handlers of its committee and the city-wide complaint readers; the
+     * read is audited. Anyone else (another committee, an administrator) finds "not found", and the
+     * refusal is audited too.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN', 'COMPLAINT_READER')")
     public Optional<Details> read(long caseId) {
-        Optional<Row> found = accessible(caseId);
-        found.ifPresent(c -> audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), c.caseNumber()));
+        Optional<Row> found = handles(caseId) || current.has(StaffRole.COMPLAINT_READER)
+                ? store.byCaseId(caseId) : Optional.empty();
+        if (found.isPresent()) {
+            audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), found.get().caseNumber());
+        } else {
+            audit.record(current.actor(), AUDIT_READ_REFUSED, SUBJECT, String.valueOf(caseId), null);
+        }
         return found.map(this::details);
     }
 
@@ -286,11 +297,39 @@ public class Complaints {
         store.addTemplate(c.committeeId(), language, t, b, current.actor(), clock.instant());
     }
 
-    /** Who read which complaint and when (administrators). */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    /**
+     * Who read which complaint and when, for the data protection officer (dataskyddsombud): a role
+     * that is not among those being logged. Looking at the log is itself audited.
+     */
+    @PreAuthorize("hasRole('DPO')")
     public List<se.medverka.audit.AuditLog.Entry> reads(int limit) {
-        return audit.latest(Math.max(1, Math.min(limit, 1000)), AUDIT_READ);
+        audit.record(current.actor(), "COMPLAINT_READS_REVIEWED", SUBJECT, null, null);
+        return audit.reads(Math.max(1, Math.min(limit, 1000)), AUDIT_READ);
+    }
+
+    /**
+     * The log of reads as CSV (UTF-8 with BOM; time, reader, case id, case number) for the data
+     * protection officer's own records; the export is audited.
+     */
+    @PreAuthorize("hasRole('DPO')")
+    public byte[] readsCsv(int limit) {
+        StringBuilder out = new StringBuilder("\uFEFFtime,reader,case,case_number\r\n");
+        for (se.medverka.audit.AuditLog.Entry e : audit.reads(Math.max(1, Math.min(limit, 100_000)), AUDIT_READ)) {
+            out.append(e.at()).append(',').append(csvField(e.actor())).append(',').append(csvField(e.subjectId()))
+                    .append(',').append(csvField(e.detail())).append("\r\n");
+        }
+        audit.record(current.actor(), "COMPLAINT_READS_EXPORTED", SUBJECT, null, null);
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ tab or CR is neutralised so no spreadsheet runs it as a formula. */
+    private static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
+        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     // ---- internals -------------------------------------------------------------------------------
@@ -311,8 +350,16 @@ public class Complaints {
         return found.get();
     }
 
+    /**
+     * Complaint content is for the handlers of the case's committee only: administrators run the
+     * system and read no complaint (separation of duties).
+     */
     private Optional<Row> accessible(long caseId) {
-        return cases.mayHandle(caseId) ? store.byCaseId(caseId) : Optional.empty();
+        return handles(caseId) ? store.byCaseId(caseId) : Optional.empty();
+    }
+
+    private boolean handles(long caseId) {
+        return cases.committeeOf(caseId).filter(current.committees(StaffRole.HANDLER)::contains).isPresent();
     }
 
     private Row mustAccess(long caseId) {
