@@ -145,7 +145,6 @@ public class Complaints {
 
     /** The state, dates and answers of a complaint, for whoever has its case code and PIN. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public ResidentStatus status(String caseCode, String pin, String clientAddress) {
         Row c = proven(caseCode, pin, clientAddress);
         CaseStatus s = cases.status(c.caseId()).orElseThrow();
@@ -183,16 +182,19 @@ public class Complaints {
 
     // ---- notification ----------------------------------------------------------------------------
 
-    /** What the receipt mail needs, if the resident gave an e-mail. For the notification listener. */
-    @PreAuthorize("permitAll()")
+    /**
+     * What the receipt mail needs, if the resident gave an e-mail: decrypted content, so for the
+     * portal's own notification listener only ({@link se.medverka.shared.security.SystemCall}), never a person.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<Mail> receiptMail(long complaintId) {
         return store.byId(complaintId).filter(c -> c.email() != null)
                 .map(c -> new Mail(c.email(), c.language(), c.caseNumber(), null));
     }
 
-    /** What the answer mail needs, if the resident gave an e-mail. For the notification listener. */
-    @PreAuthorize("permitAll()")
+    /** What the answer mail needs, if the resident gave an e-mail; for the notification listener only, as above. */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<Mail> answerMail(long complaintId, long answerId) {
         return store.byId(complaintId).filter(c -> c.email() != null)
@@ -313,23 +315,13 @@ public class Complaints {
      */
     @PreAuthorize("hasRole('DPO')")
     public byte[] readsCsv(int limit) {
-        StringBuilder out = new StringBuilder("\uFEFFtime,reader,case,case_number\r\n");
-        for (se.medverka.audit.AuditLog.Entry e : audit.reads(Math.max(1, Math.min(limit, 100_000)), AUDIT_READ)) {
-            out.append(e.at()).append(',').append(csvField(e.actor())).append(',').append(csvField(e.subjectId()))
-                    .append(',').append(csvField(e.detail())).append("\r\n");
-        }
+        List<se.medverka.audit.AuditLog.Entry> reads = audit.reads(Math.max(1, Math.min(limit, 100_000)), AUDIT_READ);
+        String csv = se.medverka.shared.csv.CsvFile.text(sheet -> {
+            sheet.row("time", "reader", "case", "case_number");
+            reads.forEach(e -> sheet.row(e.at(), e.actor(), e.subjectId(), e.detail()));
+        });
         audit.record(current.actor(), "COMPLAINT_READS_EXPORTED", SUBJECT, null, null);
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ tab or CR is neutralised so no spreadsheet runs it as a formula. */
-    private static String csvField(String s) {
-        if (s == null) {
-            return "";
-        }
-        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // ---- internals -------------------------------------------------------------------------------
@@ -347,7 +339,13 @@ public class Complaints {
             pinTries.hit(number);
             throw new ComplaintException("complaint.status.error.wrong");
         }
-        return found.get();
+        Row row = found.get();
+        if (!row.pinHash().startsWith("pin:" + crypto.currentKeyId() + ":")) {
+            // Made with a key that has since been rotated out of first place: re-hashed now that the PIN is
+            // at hand, so that the old key can be retired (a PIN hash cannot be re-keyed without the PIN).
+            store.setPinHash(row.id(), crypto.pinHash(digits, row.reference().toString()));
+        }
+        return row;
     }
 
     /**
