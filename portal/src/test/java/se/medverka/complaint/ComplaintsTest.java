@@ -33,6 +33,7 @@ class ComplaintsTest {
     @Autowired RetentionJob retention;
     @Autowired StaffFixtures staff;
     @Autowired se.medverka.audit.AuditLog audit;
+    @Autowired se.medverka.testsupport.AuditTrail auditTrail;
 
     private static String newAddress() {
         return "10.0.0." + ADDRESS.incrementAndGet();
@@ -193,7 +194,7 @@ class ComplaintsTest {
         long caseId = caseId(r);
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
         assertThat(StaffFixtures.as("an-admin", List.of("ROLE_ADMIN"), () -> complaints.read(caseId))).isEmpty();
-        assertThat(audit.forSubject("case", String.valueOf(caseId))).extracting(e -> e.action() + " " + e.actor())
+        assertThat(auditTrail.forSubject("case", String.valueOf(caseId))).extracting(e -> e.action() + " " + e.actor())
                 .contains(Complaints.AUDIT_READ_REFUSED + " an-admin")
                 .doesNotContain(Complaints.AUDIT_READ + " an-admin");
         // The city-wide complaint reader is a role of its own.

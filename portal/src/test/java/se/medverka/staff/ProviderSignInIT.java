@@ -63,6 +63,7 @@ class ProviderSignInIT extends BrowserTestBase {
     @Autowired GroupMappings mappings;
     @Autowired RoutingRegister register;
     @Autowired AuditLog audit;
+    @Autowired se.medverka.testsupport.AuditTrail auditTrail;
     @Autowired StaffAccounts accounts;
 
     private long committeeA;
@@ -91,7 +92,7 @@ class ProviderSignInIT extends BrowserTestBase {
         assertThat(page.locator(".staff-roles li")).hasText(new String[] {
                 Translations.sv("staff.role.handler.label") + " – " + committeeName(committeeA)});
         assertThat(page.getByText("oidc.handler")).isVisible();
-        assertThat(audit.forSubject("staff_user", "oidc.handler")).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("staff_user", "oidc.handler")).extracting(AuditLog.Entry::action)
                 .contains("USER_CREATED_FROM_PROVIDER", "LOGIN_PROVIDER");
     }
 
@@ -113,7 +114,7 @@ class ProviderSignInIT extends BrowserTestBase {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertAccessible(page);
         assertThat(StaffFixtures.asAdmin(() -> accounts.exists("oidc.nobody"))).isFalse();
-        assertThat(audit.forSubject("staff_user", "oidc.nobody")).extracting(AuditLog.Entry::detail)
+        assertThat(auditTrail.forSubject("staff_user", "oidc.nobody")).extracting(AuditLog.Entry::detail)
                 .contains("provider:norole");
     }
 
@@ -165,7 +166,7 @@ class ProviderSignInIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.sv("staff.groups.form.add.action"))).click();
         settle(page);
         assertThat(page.getByText("it-ui-group", new Page.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(audit.forSubject("staff_group", "it-ui-group")).extracting(AuditLog.Entry::action, AuditLog.Entry::actor)
+        assertThat(auditTrail.forSubject("staff_group", "it-ui-group")).extracting(AuditLog.Entry::action, AuditLog.Entry::actor)
                 .contains(org.assertj.core.groups.Tuple.tuple("GROUP_MAPPING_ADDED", "oidc.admin"));
         assertAccessible(page);
         open(page, "personal/grupper?lang=yi");
@@ -177,7 +178,7 @@ class ProviderSignInIT extends BrowserTestBase {
         settle(page);
         // The grid keeps the removed row's element for reuse; it is no longer shown.
         assertThat(page.getByText("it-ui-group", new Page.GetByTextOptions().setExact(true))).isHidden();
-        assertThat(audit.forSubject("staff_group", "it-ui-group")).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("staff_group", "it-ui-group")).extracting(AuditLog.Entry::action)
                 .contains("GROUP_MAPPING_REMOVED");
     }
 
@@ -213,7 +214,7 @@ class ProviderSignInIT extends BrowserTestBase {
         assertThat(theirs).hasURL(Pattern.compile(".*/personal/login.*"));
         signIn(theirs, "oidc.deactivated");
         assertThat(theirs.getByRole(AriaRole.ALERT)).hasText(Translations.sv("staff.login.error.deactivated"));
-        assertThat(audit.forSubject("staff_user", "oidc.deactivated")).extracting(AuditLog.Entry::action, AuditLog.Entry::actor)
+        assertThat(auditTrail.forSubject("staff_user", "oidc.deactivated")).extracting(AuditLog.Entry::action, AuditLog.Entry::actor)
                 .contains(org.assertj.core.groups.Tuple.tuple("USER_DEACTIVATED", "oidc.admin"));
     }
 

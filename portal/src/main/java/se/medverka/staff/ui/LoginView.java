@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
@@ -26,7 +27,13 @@ import se.medverka.staff.internal.LocalLogin;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     /** The refusals of a provider sign-in the page explains, each {@code staff.login.error.<code>}. */
-    private static final Set<String> PROVIDER_REFUSALS = Set.of("norole", "mfa", "deactivated", "conflict", "provider");
+    /** Why the provider's sign-in was refused ({@code ?error=…}), and what the person is told. */
+    private static final Map<String, String> PROVIDER_REFUSALS = Map.of(
+            "norole", "staff.login.error.norole",
+            "mfa", "staff.login.error.mfa",
+            "deactivated", "staff.login.error.deactivated",
+            "conflict", "staff.login.error.conflict",
+            "provider", "staff.login.error.provider");
 
     private final LoginForm form = new LoginForm();
     private final Paragraph refusal = new Paragraph();
@@ -70,8 +77,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
         String code = error == null || error.isEmpty() ? "" : error.getFirst();
-        if (PROVIDER_REFUSALS.contains(code)) {
-            refusal.setText(getTranslation("staff.login.error." + code));
+        if (PROVIDER_REFUSALS.containsKey(code)) {
+            refusal.setText(getTranslation(PROVIDER_REFUSALS.get(code)));
             refusal.setVisible(true);
         } else if (localForm) {
             form.setError(error != null);

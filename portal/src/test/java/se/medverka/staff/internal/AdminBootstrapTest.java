@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,7 @@ class AdminBootstrapTest {
     @Autowired ObjectProvider<IdentityProviderSettings> provider;
     @Autowired LocalLogin localLogin;
     @Autowired GroupMappingStore mappings;
+    @Autowired Environment environment;
 
     @Test
     void twoNodesBootstrappingAtOnceMakeOneAdministratorAndBothStart() {
@@ -57,7 +59,7 @@ class AdminBootstrapTest {
 
     /** One node's bootstrap, in its own transaction as the application runs it. */
     private CompletableFuture<Void> node(CountDownLatch start, ExecutorService executor) {
-        AdminBootstrap bootstrap = new AdminBootstrap(users, jdbc, encoder, audit, clock, "boot-admin", "boot-admin-password-1",
+        AdminBootstrap bootstrap = new AdminBootstrap(users, jdbc, encoder, audit, clock, environment, "boot-admin", "boot-admin-password-1",
                 provider, localLogin, mappings);
         return CompletableFuture.runAsync(() -> {
             try {
