@@ -37,6 +37,15 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Records an entry in a transaction of its own: for refusals, whose caller's transaction is
+     * rolled back by the very exception that refuses.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, String subjectType, String subjectId, String detail) {
+        record(actor, action, subjectType, subjectId, detail);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Entry> latest(int limit, String actionFilter) {
@@ -46,6 +55,19 @@ public class AuditLog {
                 where cast(:filter as text) is null or action = :filter
                 order by occurred_at desc, id desc limit :limit""")
                 .param("filter", filter)
+                .param("limit", limit)
+                .query(AuditLog::toEntry)
+                .list();
+    }
+
+    /** The newest entries of one action, for the data protection officer's review (e.g. reads of content). */
+    @PreAuthorize("hasRole('DPO')")
+    @Transactional(readOnly = true)
+    public List<Entry> reads(int limit, String action) {
+        return jdbc.sql("""
+                select occurred_at, actor, action, subject_type, subject_id, detail from audit_log
+                where action = :action order by occurred_at desc, id desc limit :limit""")
+                .param("action", action)
                 .param("limit", limit)
                 .query(AuditLog::toEntry)
                 .list();

@@ -46,6 +46,7 @@ import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.AbuseLimits;
 import se.medverka.shared.limits.Limit;
 import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.time.CityTime;
 
 /**
@@ -58,6 +59,7 @@ import se.medverka.shared.time.CityTime;
 public class Complaints {
 
     public static final String AUDIT_READ = "COMPLAINT_READ";
+    public static final String AUDIT_READ_REFUSED = "COMPLAINT_READ_REFUSED";
     private static final String SUBJECT = "case";
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
@@ -233,11 +235,20 @@ public class Complaints {
         return cases.inbox(new CaseFilter(CaseKind.COMPLAINT, null, null, null, null, false, true), null, 500);
     }
 
-    /** The whole complaint; the read is audited. Another committee's complaint is "not found". */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    /**
+     * The whole complaint, for the handlers of its committee and the city-wide complaint readers; the
+     * read is audited. Anyone else (another committee, an administrator) finds "not found", and the
+     * refusal is audited too.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN', 'COMPLAINT_READER')")
     public Optional<Details> read(long caseId) {
-        Optional<Row> found = accessible(caseId);
-        found.ifPresent(c -> audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), c.caseNumber()));
+        Optional<Row> found = handles(caseId) || current.has(StaffRole.COMPLAINT_READER)
+                ? store.byCaseId(caseId) : Optional.empty();
+        if (found.isPresent()) {
+            audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), found.get().caseNumber());
+        } else {
+            audit.record(current.actor(), AUDIT_READ_REFUSED, SUBJECT, String.valueOf(caseId), null);
+        }
         return found.map(this::details);
     }
 
@@ -301,11 +312,29 @@ public class Complaints {
         store.addTemplate(c.committeeId(), language, t, b, current.actor(), clock.instant());
     }
 
-    /** Who read which complaint and when (administrators). */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    /**
+     * Who read which complaint and when, for the data protection officer (dataskyddsombud): a role
+     * that is not among those being logged. Looking at the log is itself audited.
+     */
+    @PreAuthorize("hasRole('DPO')")
     public List<se.medverka.audit.AuditLog.Entry> reads(int limit) {
-        return audit.latest(Math.max(1, Math.min(limit, 1000)), AUDIT_READ);
+        audit.record(current.actor(), "COMPLAINT_READS_REVIEWED", SUBJECT, null, null);
+        return audit.reads(Math.max(1, Math.min(limit, 1000)), AUDIT_READ);
+    }
+
+    /**
+     * The log of reads as CSV (UTF-8 with BOM; time, reader, case id, case number) for the data
+     * protection officer's own records; the export is audited.
+     */
+    @PreAuthorize("hasRole('DPO')")
+    public byte[] readsCsv(int limit) {
+        List<se.medverka.audit.AuditLog.Entry> reads = audit.reads(Math.max(1, Math.min(limit, 100_000)), AUDIT_READ);
+        String csv = se.medverka.shared.csv.CsvFile.text(sheet -> {
+            sheet.row("time", "reader", "case", "case_number");
+            reads.forEach(e -> sheet.row(e.at(), e.actor(), e.subjectId(), e.detail()));
+        });
+        audit.record(current.actor(), "COMPLAINT_READS_EXPORTED", SUBJECT, null, null);
+        return csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // ---- internals -------------------------------------------------------------------------------
@@ -336,8 +365,16 @@ public class Complaints {
         return row;
     }
 
+    /**
+     * Complaint content is for the handlers of the case's committee only: administrators run the
+     * system and read no complaint (separation of duties).
+     */
     private Optional<Row> accessible(long caseId) {
-        return cases.mayHandle(caseId) ? store.byCaseId(caseId) : Optional.empty();
+        return handles(caseId) ? store.byCaseId(caseId) : Optional.empty();
+    }
+
+    private boolean handles(long caseId) {
+        return cases.committeeOf(caseId).filter(current.committees(StaffRole.HANDLER)::contains).isPresent();
     }
 
     private Row mustAccess(long caseId) {

@@ -167,6 +167,16 @@ public class Cases {
         return accessible(caseId).map(this::details);
     }
 
+    /**
+     * The committee a case is with (none while unrouted). Only an id: owning modules use it to decide
+     * who may see their content.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Long> committeeOf(long caseId) {
+        return cases.findById(caseId).map(RoutedCase::getCommitteeId);
+    }
+
     /** Whether the logged-in person handles the case's committee (or is administrator). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -70,9 +70,16 @@ public class StaffAccounts {
         return toAccount(user);
     }
 
+    /** Whether an account with this username exists (for tests and the provider's sign-in checks). */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.findByUsernameIgnoreCase(username == null ? "" : username.strip()).isPresent();
+    }
+
     @RolesAllowed("ADMIN")
     public Account grant(long userId, StaffRole role, Long committeeId) {
-        if ((role == StaffRole.ADMIN) != (committeeId == null)
+        if (role.cityWide() != (committeeId == null)
                 || committeeId != null && register.committee(committeeId).isEmpty()) {
             throw new StaffAccountException("staff.users.role.error.scope");
         }
@@ -90,6 +97,33 @@ public class StaffAccounts {
         }
         if (user.revoke(role, committeeId)) {
             audit.record(current.actor(), "ROLE_REVOKED", "staff_user", user.getUsername(), scope(role, committeeId));
+        }
+        return toAccount(user);
+    }
+
+    /**
+     * Deactivates an account at once: it can no longer sign in (locally or through the provider),
+     * and its open sessions end at their next request on every node.
+     */
+    @RolesAllowed("ADMIN")
+    public Account deactivate(long userId) {
+        StaffUser user = users.findById(userId).orElseThrow(() -> new StaffAccountException("staff.users.error.notfound"));
+        if (user.getUsername().equals(current.actor())) {
+            throw new StaffAccountException("staff.users.active.error.self");
+        }
+        if (user.isActive()) {
+            user.deactivate();
+            audit.record(current.actor(), "USER_DEACTIVATED", "staff_user", user.getUsername(), null);
+        }
+        return toAccount(user);
+    }
+
+    @RolesAllowed("ADMIN")
+    public Account activate(long userId) {
+        StaffUser user = users.findById(userId).orElseThrow(() -> new StaffAccountException("staff.users.error.notfound"));
+        if (!user.isActive()) {
+            user.activate();
+            audit.record(current.actor(), "USER_ACTIVATED", "staff_user", user.getUsername(), null);
         }
         return toAccount(user);
     }

@@ -34,6 +34,8 @@ class ComplaintsTest {
     @Autowired JdbcClient jdbc;
     @Autowired RetentionJob retention;
     @Autowired StaffFixtures staff;
+    @Autowired se.medverka.audit.AuditLog audit;
+    @Autowired se.medverka.testsupport.AuditTrail auditTrail;
 
     private static String newAddress() {
         return "10.0.0." + ADDRESS.incrementAndGet();
@@ -223,18 +225,36 @@ class ComplaintsTest {
     }
 
     @Test
-    void administratorsSeeWhoReadAComplaintAndHandlersCannot() {
+    void theDataProtectionOfficerSeesWhoReadAComplaintAndHandlersAndAdministratorsCannot() {
         Receipt r = complaints.submit(named("Läslogg"), newAddress());
         long caseId = caseId(r);
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
-        StaffFixtures.as("an-admin", List.of("ROLE_ADMIN"), () -> complaints.read(caseId)).orElseThrow();
-        assertThat(StaffFixtures.asAdmin(() -> complaints.reads(100)))
-                .anySatisfy(e -> assertThat(e.actor() + " " + e.subjectId()).isEqualTo("an-admin " + caseId));
         long culture = staff.committeeId("kulturnamnden");
+        StaffFixtures.asHandler("a-reader", culture, () -> complaints.read(caseId)).orElseThrow();
+        assertThat(StaffFixtures.as("the-dpo", List.of("ROLE_DPO"), () -> complaints.reads(100)))
+                .anySatisfy(e -> assertThat(e.actor() + " " + e.subjectId()).isEqualTo("a-reader " + caseId));
+        assertThat(new String(StaffFixtures.as("the-dpo", List.of("ROLE_DPO"), () -> complaints.readsCsv(100)),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("a-reader," + caseId + ",");
         assertThatThrownBy(() -> StaffFixtures.asHandler("h", culture, () -> complaints.reads(10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> StaffFixtures.asAdmin(() -> complaints.reads(10)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> complaints.mine())
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
+    void aSystemAdministratorCannotReadAComplaintsTextAndTheRefusalIsAudited() {
+        Receipt r = complaints.submit(named("Inte för administratören"), newAddress());
+        long caseId = caseId(r);
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
+        assertThat(StaffFixtures.as("an-admin", List.of("ROLE_ADMIN"), () -> complaints.read(caseId))).isEmpty();
+        assertThat(auditTrail.forSubject("case", String.valueOf(caseId))).extracting(e -> e.action() + " " + e.actor())
+                .contains(Complaints.AUDIT_READ_REFUSED + " an-admin")
+                .doesNotContain(Complaints.AUDIT_READ + " an-admin");
+        // The city-wide complaint reader is a role of its own.
+        assertThat(StaffFixtures.as("city-reader", List.of("ROLE_COMPLAINT_READER"), () -> complaints.read(caseId))
+                .orElseThrow().what()).isEqualTo("Inte för administratören");
     }
 
     private long caseId(Receipt r) {

@@ -24,6 +24,8 @@ class StaffLoginTest {
     @Autowired AuthenticationConfiguration authConfig;
     @Autowired StaffAccounts accounts;
     @Autowired PasswordEncoder encoder;
+    @Autowired AuditLog audit;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired AuditTrail auditTrail;
 
     @Test
@@ -67,6 +69,30 @@ class StaffLoginTest {
     void onlyAdministratorsManageAccounts() {
         assertThatThrownBy(() -> accounts.accounts())
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aFailedSignInForNoSuchAccountKeepsNothingOfWhatWasTyped() throws Exception {
+        String typed = "Sommar2026-mitt-losenord";
+        assertThatThrownBy(() -> manager().authenticate(token(typed, "whatever-password")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log
+                 where actor ilike :t or subject_id ilike :t or detail ilike :t""")
+                .param("t", "%" + typed + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGIN_FAILED' and actor = 'unknown'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    @WithMockUser(username = "refused-handler", roles = "HANDLER")
+    void aRefusedServiceCallOfASignedInPersonIsAudited() {
+        assertThatThrownBy(() -> accounts.accounts())
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log
+                 where action = 'ACCESS_DENIED' and actor = 'refused-handler' and subject_id = 'StaffAccounts.accounts'""")
+                .query(Long.class).single()).isEqualTo(1L);
     }
 
     private AuthenticationManager manager() throws Exception {

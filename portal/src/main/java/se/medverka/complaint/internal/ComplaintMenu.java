@@ -17,7 +17,7 @@ class ComplaintMenu {
 
     @Bean
     StaffMenuItem complaintReadsMenuItem() {
-        return new StaffMenuItem("personal/klagomal/lasningar", "complaint.staff.reads.nav.label", 910, Set.of("ADMIN"));
+        return new StaffMenuItem("personal/klagomal/lasningar", "complaint.staff.reads.nav.label", 910, Set.of("DPO"));
     }
 
     @Bean

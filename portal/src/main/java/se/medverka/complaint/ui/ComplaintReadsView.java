@@ -1,6 +1,10 @@
 package se.medverka.complaint.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,9 +16,12 @@ import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 
-/** Administrators see who read which complaint, and when (from the append-only audit log). */
+/**
+ * The data protection officer (dataskyddsombud) reviews who read which complaint, and when (from the
+ * append-only audit log), and exports it. Not administrators: they are not to review themselves.
+ */
 @Route(value = "personal/klagomal/lasningar", layout = StaffLayout.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed("DPO")
 public class ComplaintReadsView extends VerticalLayout implements TranslatedTitle {
 
     public ComplaintReadsView(Complaints complaints) {
@@ -25,7 +32,12 @@ public class ComplaintReadsView extends VerticalLayout implements TranslatedTitl
         grid.addColumn(Entry::detail).setHeader(getTranslation("complaint.staff.list.number.label"));
         grid.setItems(complaints.reads(500));
         grid.setAriaLabel(getTranslation("complaint.staff.reads.title"));
-        add(grid);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = complaints.readsCsv(100_000);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "klagomal-lasningar.csv",
+                    "text/csv; charset=UTF-8", csv.length);
+        }), getTranslation("complaint.staff.reads.export.action"));
+        add(export, grid);
     }
 
     @Override

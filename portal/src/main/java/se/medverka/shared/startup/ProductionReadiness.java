@@ -58,7 +58,7 @@ public class ProductionReadiness implements BeanFactoryPostProcessor, Environmen
     }
 
     /** The unmet needs, each as "need: how to provide it (or another way)". */
-    static List<String> missing(List<StartupRequirement> requirements, Environment environment) {
+    public static List<String> missing(List<StartupRequirement> requirements, Environment environment) {
         Map<String, List<StartupRequirement>> byNeed = new LinkedHashMap<>();
         requirements.forEach(r -> byNeed.computeIfAbsent(r.need(), n -> new ArrayList<>()).add(r));
         List<String> missing = new ArrayList<>();

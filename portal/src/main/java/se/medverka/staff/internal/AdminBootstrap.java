@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -40,12 +41,19 @@ class AdminBootstrap implements ApplicationRunner {
     private final Clock clock;
     private final String username;
     private final String password;
+    private final IdentityProviderSettings provider;
+    private final LocalLogin localLogin;
+    private final GroupMappingStore mappings;
     private final boolean dev;
 
     AdminBootstrap(StaffUserRepository users, JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock,
                    Environment environment,
                    @Value("${medverka.admin.username:admin}") String username,
-                   @Value("${medverka.admin.password:}") String password) {
+                   @Value("${medverka.admin.password:}") String password,
+                   ObjectProvider<IdentityProviderSettings> provider, LocalLogin localLogin, GroupMappingStore mappings) {
+        this.provider = provider.getIfAvailable();
+        this.localLogin = localLogin;
+        this.mappings = mappings;
         this.users = users;
         this.jdbc = jdbc;
         this.encoder = encoder;
@@ -62,6 +70,15 @@ class AdminBootstrap implements ApplicationRunner {
         // Nodes started together on an empty database would both create the administrator, and the
         // loser would fail to start; the lock makes the second wait and then find the first's.
         jdbc.sql("select pg_advisory_xact_lock(?)").param(BOOTSTRAP_LOCK).query().singleRow();
+        if (provider != null && !provider.adminGroup().isBlank() && mappings.add(provider.adminGroup(), StaffRole.ADMIN, null)) {
+            // With the city's provider the first administrators are the members of this group.
+            audit.record("system", "GROUP_MAPPING_ADDED", "staff_group", provider.adminGroup(), StaffRole.ADMIN.name());
+            log.info("Members of the group '{}' are administrators (MEDVERKA_OIDC_ADMIN_GROUP)", provider.adminGroup());
+        }
+        if (!localLogin.enabled()) {
+            // No local password opens the staff area while the provider is configured: none is made.
+            return;
+        }
         if (users.existsActiveWithRole(StaffRole.ADMIN)) {
             return;
         }

@@ -2,6 +2,7 @@ package se.medverka.staff.internal;
 
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -25,14 +26,27 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
-        users.findByUsernameIgnoreCase(username).ifPresent(user -> user.loginFailed(clock.instant()));
-        audit.record(username, "LOGIN_FAILED", "staff_user", username, event.getException().getClass().getSimpleName());
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return; // sign-ins through the provider are audited by ProviderSignIn
+        }
+        String typed = String.valueOf(event.getAuthentication().getName());
+        String reason = event.getException().getClass().getSimpleName();
+        users.findByUsernameIgnoreCase(typed).ifPresentOrElse(user -> {
+            user.loginFailed(clock.instant());
+            audit.record(user.getUsername(), "LOGIN_FAILED", "staff_user", user.getUsername(), reason);
+        }, () -> {
+            // What was typed for an account that does not exist is often a password typed in the
+            // wrong field, or someone's name: it is not kept.
+            audit.record("unknown", "LOGIN_FAILED", "staff_user", null, reason);
+        });
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         String username = event.getAuthentication().getName();
         users.findByUsernameIgnoreCase(username).ifPresent(StaffUser::loginSucceeded);
         audit.record(username, "LOGIN", "staff_user", username, null);

@@ -18,7 +18,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import se.medverka.shared.security.Argon2Hashing;
 import se.medverka.staff.ui.LoginView;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import se.medverka.audit.AuditLog;
 
 /**
  * Public pages for everyone, the staff area ({@code /personal}) behind a login; view access by
@@ -53,8 +62,18 @@ class SecurityConfiguration {
     private static final String[] NO_STORE_PREFIXES = {"/personal", "/klagomal"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<IdentityProviderSettings> provider,
+                                            StaffUserRepository users, GroupMappingStore mappings, AuditLog audit,
+                                            JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+                                            @Value("${medverka.staff.session.absolute-lifetime:PT10H}") Duration lifetime)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/favicon.ico").permitAll());
+        // Every request of a signed-in person checks that the account has not changed since (roles,
+        // deactivation) and that the session is younger than its absolute lifetime.
+        http.addFilterAfter(new SessionsFollowAccounts(jdbc, clock, lifetime), AnonymousAuthenticationFilter.class);
+        IdentityProviderSettings settings = provider.getIfAvailable();
+        LogoutSuccessHandler providerLogout = settings == null ? null : ProviderLogin.configure(http, settings,
+                new ProviderSignIn(settings, users, mappings, audit, clock, transactions));
         http.headers(headers -> headers
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(c -> { })
@@ -71,8 +90,12 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/personal"))
-                .build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/personal");
+            if (providerLogout != null) {
+                vaadin.logoutSuccessHandler(providerLogout);
+            }
+        }).build();
     }
 
     /**

@@ -17,4 +17,9 @@ class StaffMenu {
     StaffMenuItem staffUsersMenuItem() {
         return new StaffMenuItem("personal/anvandare", "staff.users.nav.label", 900, Set.of("ADMIN"));
     }
+
+    @Bean
+    StaffMenuItem staffGroupsMenuItem() {
+        return new StaffMenuItem("personal/grupper", "staff.groups.nav.label", 910, Set.of("ADMIN"));
+    }
 }

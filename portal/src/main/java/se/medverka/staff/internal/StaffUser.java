@@ -37,8 +37,21 @@ public class StaffUser {
 
     private String email;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null for an account that signs in through the identity provider only. */
+    @Column(name = "password_hash")
     private String passwordHash;
+
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
+
+    @Column(name = "authz_version")
+    private int authzVersion;
+
+    @Column(name = "last_sign_in")
+    private Instant lastSignIn;
 
     private boolean active = true;
 
@@ -65,6 +78,49 @@ public class StaffUser {
         this.createdAt = now;
     }
 
+    /** An account that signs in through the identity provider (issuer + subject identify it). */
+    public static StaffUser fromProvider(String issuer, String subject, String username, String displayName,
+                                         String email, Instant now) {
+        StaffUser user = new StaffUser(username, displayName, email, null, now);
+        user.oidcIssuer = issuer;
+        user.oidcSubject = subject;
+        return user;
+    }
+
+    /** What the provider says about the person now (names change in the directory). */
+    public void updateFromProvider(String username, String displayName, String email, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.lastSignIn = now;
+    }
+
+    /**
+     * Makes the roles exactly {@code wanted}; returns whether anything changed (and then raises the
+     * version, so sessions signed in under the old roles end).
+     */
+    public boolean replaceRoles(java.util.Set<RoleKey> wanted) {
+        java.util.Set<RoleKey> current = new java.util.HashSet<>();
+        roles.forEach(r -> current.add(new RoleKey(r.getRole(), r.getCommitteeId())));
+        if (current.equals(wanted)) {
+            return false;
+        }
+        roles.removeIf(r -> !wanted.contains(new RoleKey(r.getRole(), r.getCommitteeId())));
+        wanted.stream().filter(k -> !current.contains(k)).forEach(k -> roles.add(new StaffRoleAssignment(this, k.role(), k.committeeId())));
+        authzVersion++;
+        return true;
+    }
+
+    public void deactivate() {
+        active = false;
+        authzVersion++;
+    }
+
+    public void activate() {
+        active = true;
+        authzVersion++;
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -88,11 +144,16 @@ public class StaffUser {
         boolean present = roles.stream().anyMatch(r -> r.getRole() == role && Objects.equals(r.getCommitteeId(), committeeId));
         if (!present) {
             roles.add(new StaffRoleAssignment(this, role, committeeId));
+            authzVersion++;
         }
     }
 
     public boolean revoke(StaffRole role, Long committeeId) {
-        return roles.removeIf(r -> r.getRole() == role && Objects.equals(r.getCommitteeId(), committeeId));
+        boolean removed = roles.removeIf(r -> r.getRole() == role && Objects.equals(r.getCommitteeId(), committeeId));
+        if (removed) {
+            authzVersion++;
+        }
+        return removed;
     }
 
     public Long getId() { return id; }
@@ -104,4 +165,12 @@ public class StaffUser {
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public List<StaffRoleAssignment> getRoles() { return List.copyOf(roles); }
+    public String getOidcIssuer() { return oidcIssuer; }
+    public String getOidcSubject() { return oidcSubject; }
+    public int getAuthzVersion() { return authzVersion; }
+    public Instant getLastSignIn() { return lastSignIn; }
+
+    /** A role, city-wide ({@code committeeId} null) or for one committee. */
+    public record RoleKey(StaffRole role, Long committeeId) {
+    }
 }

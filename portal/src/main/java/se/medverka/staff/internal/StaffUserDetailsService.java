@@ -1,10 +1,6 @@
 package se.medverka.staff.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,9 +15,12 @@ class StaffUserDetailsService implements UserDetailsService {
     private final StaffUserRepository users;
     private final Clock clock;
 
-    StaffUserDetailsService(StaffUserRepository users, Clock clock) {
+    private final LocalLogin localLogin;
+
+    StaffUserDetailsService(StaffUserRepository users, Clock clock, LocalLogin localLogin) {
         this.users = users;
         this.clock = clock;
+        this.localLogin = localLogin;
     }
 
     @Override
@@ -29,16 +28,14 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         StaffUser user = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        user.getRoles().forEach(r -> {
-            authorities.add(new SimpleGrantedAuthority(r.getRole().authority()));
-            if (r.getCommitteeId() != null) {
-                authorities.add(new SimpleGrantedAuthority(r.getRole().scopedAuthority(r.getCommitteeId())));
-            }
-        });
+        if (!localLogin.enabled() || user.getPasswordHash() == null) {
+            // With the city's provider configured, or for an account that only signs in there, no
+            // password here can open the staff area.
+            throw new UsernameNotFoundException("No local sign-in");
+        }
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .authorities(authorities.stream().distinct().toList())
+                .authorities(StaffAuthorities.of(user))
                 .disabled(!user.isActive())
                 .accountLocked(user.isLockedAt(clock.instant()))
                 .build();

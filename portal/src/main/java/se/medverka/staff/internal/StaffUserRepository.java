@@ -14,4 +14,6 @@ public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
     boolean existsActiveWithRole(StaffRole role);
 
     List<StaffUser> findAllByOrderByUsernameAsc();
+
+    Optional<StaffUser> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
 }

@@ -1,5 +1,6 @@
 package se.medverka.staff.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -9,39 +10,78 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.staff.internal.LocalLogin;
 
-/** The staff login. A refusal never says whether the name or the password was wrong. */
+/**
+ * The staff login: the city's identity provider when one is configured, the local form otherwise
+ * (the break-glass administrator). A refusal never says whether the name or the password was wrong;
+ * a refusal by the provider's sign-in says why (no role, no multi-factor, deactivated).
+ */
 @Route(value = "personal/login", layout = PublicLayout.class)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
-    private final LoginForm form = new LoginForm();
+    /** The refusals of a provider sign-in the page explains, each {@code staff.login.error.<code>}. */
+    /** Why the provider's sign-in was refused ({@code ?error=…}), and what the person is told. */
+    private static final Map<String, String> PROVIDER_REFUSALS = Map.of(
+            "norole", "staff.login.error.norole",
+            "mfa", "staff.login.error.mfa",
+            "deactivated", "staff.login.error.deactivated",
+            "conflict", "staff.login.error.conflict",
+            "provider", "staff.login.error.provider");
 
-    public LoginView() {
+    private final LoginForm form = new LoginForm();
+    private final Paragraph refusal = new Paragraph();
+    private final boolean localForm;
+
+    public LoginView(LocalLogin login) {
         addClassName("login-view");
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("staff.login.form.title"));
-        texts.setUsername(getTranslation("staff.login.username.label"));
-        texts.setPassword(getTranslation("staff.login.password.label"));
-        texts.setSubmit(getTranslation("staff.login.submit.action"));
-        texts.setForgotPassword(getTranslation("staff.login.forgot.action"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("staff.login.error.title"));
-        error.setMessage(getTranslation("staff.login.error.message"));
-        error.setUsername(getTranslation("staff.login.username.error.required"));
-        error.setPassword(getTranslation("staff.login.password.error.required"));
-        form.setI18n(i18n);
-        form.setForgotPasswordButtonVisible(false);
-        form.setAction("personal/login");
-        add(new H1(getTranslation("staff.login.title")), new Paragraph(getTranslation("staff.login.intro")), form);
+        this.localForm = login.enabled();
+        add(new H1(getTranslation("staff.login.title")), new Paragraph(getTranslation("staff.login.intro")));
+        refusal.setVisible(false);
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.addClassName("login-refusal");
+        add(refusal);
+        if (login.provider()) {
+            Anchor provider = new Anchor("oauth2/authorization/city", getTranslation("staff.login.provider.action"));
+            provider.setRouterIgnore(true);
+            provider.addClassName("login-provider");
+            add(provider);
+        }
+        if (localForm) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            LoginI18n.Form texts = i18n.getForm();
+            texts.setTitle(getTranslation("staff.login.form.title"));
+            texts.setUsername(getTranslation("staff.login.username.label"));
+            texts.setPassword(getTranslation("staff.login.password.label"));
+            texts.setSubmit(getTranslation("staff.login.submit.action"));
+            texts.setForgotPassword(getTranslation("staff.login.forgot.action"));
+            LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+            error.setTitle(getTranslation("staff.login.error.title"));
+            error.setMessage(getTranslation("staff.login.error.message"));
+            error.setUsername(getTranslation("staff.login.username.error.required"));
+            error.setPassword(getTranslation("staff.login.password.error.required"));
+            form.setI18n(i18n);
+            form.setForgotPasswordButtonVisible(false);
+            form.setAction("personal/login");
+            add(form);
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        String code = error == null || error.isEmpty() ? "" : error.getFirst();
+        if (PROVIDER_REFUSALS.containsKey(code)) {
+            refusal.setText(getTranslation(PROVIDER_REFUSALS.get(code)));
+            refusal.setVisible(true);
+        } else if (localForm) {
+            form.setError(error != null);
+        }
     }
 
     @Override

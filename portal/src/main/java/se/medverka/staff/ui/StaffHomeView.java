@@ -24,8 +24,10 @@ public class StaffHomeView extends VerticalLayout implements TranslatedTitle {
         add(new Paragraph(getTranslation("staff.home.intro")));
         UnorderedList roles = new UnorderedList();
         roles.addClassName("staff-roles");
-        if (current.isAdmin()) {
-            roles.add(new ListItem(getTranslation("staff.role.admin.label")));
+        for (StaffRole role : StaffRole.values()) {
+            if (role.cityWide() && current.has(role)) {
+                roles.add(new ListItem(getTranslation("staff.role." + role.key() + ".label")));
+            }
         }
         for (StaffRole role : new StaffRole[] {StaffRole.HANDLER, StaffRole.MODERATOR}) {
             current.committees(role).forEach(id -> roles.add(new ListItem(getTranslation("staff.role." + role.key() + ".label")

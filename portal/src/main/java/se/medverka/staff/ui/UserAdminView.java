@@ -45,6 +45,9 @@ public class UserAdminView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(Account::username).setHeader(getTranslation("staff.users.grid.username.label"));
         grid.addColumn(Account::displayName).setHeader(getTranslation("staff.users.grid.displayname.label"));
         grid.addColumn(this::describeRoles).setHeader(getTranslation("staff.users.grid.roles.label")).setFlexGrow(3);
+        grid.addColumn(a -> getTranslation(a.active() ? "staff.users.grid.active.yes" : "staff.users.grid.active.no"))
+                .setHeader(getTranslation("staff.users.grid.active.label"));
+        grid.addComponentColumn(this::activeToggle).setHeader(getTranslation("staff.users.grid.actions.label"));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("staff.users.grid.label"));
         refresh();
@@ -87,14 +90,14 @@ public class UserAdminView extends VerticalLayout implements TranslatedTitle {
         ComboBox<CommitteeSummary> committee = new ComboBox<>(getTranslation("staff.users.role.committee.label"));
         committee.setItems(register.committees());
         committee.setItemLabelGenerator(CommitteeSummary::name);
-        role.addValueChangeListener(e -> committee.setEnabled(e.getValue() != StaffRole.ADMIN));
+        role.addValueChangeListener(e -> committee.setEnabled(e.getValue() == null || !e.getValue().cityWide()));
         Button grant = new Button(getTranslation("staff.users.role.grant.action"), e -> {
             if (user.isEmpty() || role.isEmpty()) {
                 Notices.error(getTranslation("staff.users.role.error.scope"));
                 return;
             }
             try {
-                Long committeeId = role.getValue() == StaffRole.ADMIN || committee.isEmpty() ? null : committee.getValue().id();
+                Long committeeId = role.isEmpty() || role.getValue().cityWide() || committee.isEmpty() ? null : committee.getValue().id();
                 accounts.grant(user.getValue().id(), role.getValue(), committeeId);
                 refresh();
                 Notices.success(getTranslation("staff.users.role.granted.message"));
@@ -104,6 +107,28 @@ public class UserAdminView extends VerticalLayout implements TranslatedTitle {
         });
         add(new H2(getTranslation("staff.users.role.title")));
         return new FormLayout(user, role, committee, grant);
+    }
+
+    private Button activeToggle(Account account) {
+        boolean active = account.active();
+        Button toggle = new Button(getTranslation(active ? "staff.users.grid.deactivate.action" : "staff.users.grid.activate.action"), e -> {
+            try {
+                if (active) {
+                    accounts.deactivate(account.id());
+                } else {
+                    accounts.activate(account.id());
+                }
+                refresh();
+                Notices.success(getTranslation(active ? "staff.users.grid.deactivate.message" : "staff.users.grid.activate.message",
+                        account.username()));
+            } catch (StaffAccountException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        });
+        toggle.addThemeVariants(ButtonVariant.TERTIARY);
+        toggle.setAriaLabel(getTranslation(active ? "staff.users.grid.deactivate.label" : "staff.users.grid.activate.label",
+                account.username()));
+        return toggle;
     }
 
     private String describeRoles(Account account) {

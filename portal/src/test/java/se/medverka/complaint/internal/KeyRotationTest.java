@@ -47,7 +47,7 @@ class KeyRotationTest {
                 Instant.now().minusSeconds(60)), "10.88.0." + (System.nanoTime() % 200));
         long caseId = jdbc.sql("select id from routing_case where case_number = :n").param("n", r.caseNumber()).query(Long.class).single();
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
-        StaffFixtures.asAdmin(() -> {
+        StaffFixtures.asHandler("rotation-handler", cases.committeeOf(caseId).orElseThrow(), () -> {
             complaints.addNote(caseId, "Roterad anteckning");
             complaints.answer(caseId, "Roterat svar", "sv");
             return null;

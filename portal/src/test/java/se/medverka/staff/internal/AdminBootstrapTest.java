@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -30,6 +31,9 @@ class AdminBootstrapTest {
     @Autowired AuditLog audit;
     @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
+    @Autowired ObjectProvider<IdentityProviderSettings> provider;
+    @Autowired LocalLogin localLogin;
+    @Autowired GroupMappingStore mappings;
     @Autowired Environment environment;
 
     @Test
@@ -55,7 +59,8 @@ class AdminBootstrapTest {
 
     /** One node's bootstrap, in its own transaction as the application runs it. */
     private CompletableFuture<Void> node(CountDownLatch start, ExecutorService executor) {
-        AdminBootstrap bootstrap = new AdminBootstrap(users, jdbc, encoder, audit, clock, environment, "boot-admin", "boot-admin-password-1");
+        AdminBootstrap bootstrap = new AdminBootstrap(users, jdbc, encoder, audit, clock, environment, "boot-admin", "boot-admin-password-1",
+                provider, localLogin, mappings);
         return CompletableFuture.runAsync(() -> {
             try {
                 start.await();
