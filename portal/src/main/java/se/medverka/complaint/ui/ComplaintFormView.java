@@ -165,9 +165,13 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         anonymity.setRenderer(new ComponentRenderer<>(code -> {
             Span title = new Span(ComplaintTexts.anonymity(code));
             title.addClassName("choice-title");
+            // Title and explanation are two parts: the explanation on its own line, and a full stop that
+            // only screen readers get, so that the name is announced with a pause between them.
+            Span pause = new Span(". ");
+            pause.addClassName("visually-hidden");
             Span text = new Span(getTranslation("complaint.form.anonymity." + code.toLowerCase() + ".helper"));
             text.addClassName("choice-text");
-            return new Div(title, text);
+            return new Div(title, pause, text);
         }));
         anonymity.setRequiredIndicatorVisible(true);
         anonymity.setValue("PIN");
