@@ -26,9 +26,10 @@ class CountedTextsUsePluralRulesTest {
 
     /** An argument followed by a word: a count of that word, unless the word only joins the sentence. */
     private static final Pattern NUMBER_THEN_WORD = Pattern.compile("\\{(\\d)}\\s+(\\p{Ll}+)");
+    private static final Pattern PLURAL_ARGUMENT = Pattern.compile("\\{(\\d),\\s*plural,");
     /** Swedish words that follow an argument that is a name, a number of a case or a date, not a count. */
     private static final Set<String> JOINING_WORDS = Set.of("och", "av", "på", "till", "hos", "här", "har", "i", "är",
-            "som", "med", "för", "från", "den", "det", "kan");
+            "som", "med", "för", "från", "den", "det", "kan", "skulle");
 
     /** The counted texts of the Swedish base: key → the numbers of the counting arguments. */
     static Map<String, Set<String>> countedTexts() {
@@ -39,6 +40,11 @@ class CountedTextsUsePluralRulesTest {
                 if (!JOINING_WORDS.contains(m.group(2))) {
                     counted.computeIfAbsent(key, k -> new TreeSet<>()).add(m.group(1));
                 }
+            }
+            // A text that already counts with a plural pattern in Swedish must do so in every language.
+            Matcher plural = PLURAL_ARGUMENT.matcher(text);
+            while (plural.find()) {
+                counted.computeIfAbsent(key, k -> new TreeSet<>()).add(plural.group(1));
             }
         });
         return counted;
