@@ -42,7 +42,11 @@ import se.medverka.shared.ui.TranslatedTitle;
 @AnonymousAllowed
 public class ChildAnswerView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private static final String[] FACES = {"😢", "🙁", "😐", "🙂", "😄"};
+    /**
+     * Pictures the portal ships, not emoji: a device without an emoji font (Debian's chromium) drew
+     * the emoji as empty boxes. Decorative (alt=""): the answer's words beside them are its name.
+     */
+    private static final String PICTURES = "themes/medverka/children/";
     private final ChildConsultations consultations;
     private final Map<Long, String> answers = new HashMap<>();
     private ChildConsultation consultation;
@@ -166,7 +170,7 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         switch (q.type()) {
             case SMILEY -> {
                 group.setItems(QuestionType.SMILEY.choices());
-                group.setRenderer(new ComponentRenderer<>(choice -> option(FACES[Integer.parseInt(choice) - 1],
+                group.setRenderer(new ComponentRenderer<>(choice -> option(PICTURES + "face-" + Integer.parseInt(choice) + ".svg",
                         getTranslation("consultation.answer.smiley." + choice + ".label"))));
             }
             case YES_NO -> {
@@ -198,9 +202,8 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         Div option = new Div();
         option.addClassName("child-option");
         if (face != null) {
-            Span f = new Span(face);
+            Image f = new Image(face, "");
             f.addClassName("child-face");
-            f.getElement().setAttribute("aria-hidden", "true");
             option.add(f);
         }
         option.add(new Span(label));
@@ -235,9 +238,8 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         removeAll();
         H1 thanks = new H1(getTranslation("consultation.answer.end.title"));
         thanks.getElement().setAttribute("tabindex", "-1");
-        Span star = new Span("🌟");
+        Image star = new Image(PICTURES + "star.svg", "");
         star.addClassName("child-end-star");
-        star.getElement().setAttribute("aria-hidden", "true");
         add(star, thanks, new Paragraph(getTranslation("consultation.answer.end.text")));
         if (consultation.classCode() != null) {
             add(new Paragraph(getTranslation("consultation.answer.end.code.text", consultation.classCode())));

@@ -34,7 +34,9 @@ class ChildrensFacesAreRealPicturesIT extends DefectTestBase {
                 Locator answer = p.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
                         .setName(t(lang, "consultation.answer.smiley." + face + ".label")).setExact(true));
                 assertThat(answer).hasCount(1);
-                Locator picture = answer.locator("img");
+                // The picture sits in the answer's label, beside its name.
+                Locator picture = p.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHas(answer))
+                        .locator("img");
                 assertThat(picture).hasCount(1);
                 assertThat((Boolean) picture.evaluate(DRAWN)).as("face %d is a drawn picture", face).isTrue();
             }

@@ -21,8 +21,7 @@ class TermsAndValuesHaveOneStyleIT extends DefectTestBase {
     void theReceiptsTermsHaveNoColonsAndTheCaseNumberLineJoinsTermAndValueLikeTheOthers() {
         onEveryScreen(LANGUAGES, WIDTHS, (p, lang) -> {
             open(p, "klagomal?lang=" + lang);
-            p.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
-                    .setName(t(lang, "complaint.form.concerns.treatment.label")).setExact(true)).click();
+            p.getByText(t(lang, "complaint.form.concerns.treatment.label"), new Page.GetByTextOptions().setExact(true)).click();
             p.getByLabel(t(lang, "complaint.form.what.label")).fill("Personalen i simhallen var otrevlig mot min mamma.");
             p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t(lang, "complaint.form.send.action"))).click();
             assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
