@@ -62,15 +62,14 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         String language = ChildUi.language();
-        Optional<String> code = params.getSingleParameter("kod");
+        Optional<Long> id = params.getSingleParameter("k").flatMap(ChildAnswerView::parseLong);
+        Optional<AgeBand> band = params.getSingleParameter("band").flatMap(AgeBand::parse);
         Optional<ChildConsultation> found;
-        if (code.isPresent()) {
-            found = consultations.byCode(code.get(), language);
+        if (id.isPresent() && band.isPresent()) {
+            found = consultations.withoutCode(id.get(), band.get(), language);
         } else {
-            Optional<Long> id = params.getSingleParameter("k").flatMap(ChildAnswerView::parseLong);
-            Optional<AgeBand> band = params.getSingleParameter("band").flatMap(AgeBand::parse);
-            found = id.isPresent() && band.isPresent()
-                    ? consultations.withoutCode(id.get(), band.get(), language) : Optional.empty();
+            // With a class code: the one typed on /barn, kept in the session (never in the address).
+            found = ChildUi.rememberedClassCode().flatMap(code -> consultations.byCode(code, language));
         }
         removeAll();
         answers.clear();

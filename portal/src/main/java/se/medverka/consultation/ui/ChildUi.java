@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -43,6 +44,22 @@ final class ChildUi {
         }
         return component;
     }
+
+    /**
+     * The class code a child typed, kept in the browser session and never in an address: an
+     * address stays in the history of a shared school computer, where the next person could answer
+     * again or read the class's page.
+     */
+    static void rememberClassCode(String code) {
+        VaadinSession.getCurrent().setAttribute(CLASS_CODE, code);
+    }
+
+    static Optional<String> rememberedClassCode() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(CLASS_CODE));
+    }
+
+    private static final String CLASS_CODE = "medverka.child.classCode";
 
     /** "Det här hände": what the city did with the children's answers, paragraph by paragraph. */
     static Section feedback(String heading, String text, String language) {

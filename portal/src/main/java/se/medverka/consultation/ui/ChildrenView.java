@@ -35,8 +35,9 @@ public class ChildrenView extends Div implements TranslatedTitle {
         code.addClassName("child-code");
         Button go = new Button(getTranslation("consultation.start.code.action"), e -> {
             if (consultations.entry(code.getValue()).isPresent()) {
-                e.getSource().getUI().ifPresent(ui -> ui.navigate("barn/kod/"
-                        + consultations.entry(code.getValue()).orElseThrow().classCode()));
+                // The code goes into the session, not into the address (see ChildUi.rememberClassCode).
+                ChildUi.rememberClassCode(consultations.entry(code.getValue()).orElseThrow().classCode());
+                e.getSource().getUI().ifPresent(ui -> ui.navigate(ChildCodeView.class));
             } else {
                 code.setErrorMessage(getTranslation("consultation.join.code.error.unknown"));
                 code.setInvalid(true);
