@@ -97,6 +97,7 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         List<ChildQuestion> questions = consultation.questions();
         ChildQuestion q = questions.get(index);
         add(ChildUi.inLanguage(new H1(consultation.title()), consultation.language()));
+        ChildUi.notInYourLanguage(consultation.language()).ifPresent(this::add);
         add(progress(questions.size()));
 
         H2 text = ChildUi.inLanguage(new H2(q.text()), consultation.language());

@@ -37,6 +37,7 @@ public class ChildCodeView extends Div implements BeforeEnterObserver, Translate
         }
         var c = found.get();
         add(ChildUi.inLanguage(new H1(c.title()), c.language()));
+        ChildUi.notInYourLanguage(c.language()).ifPresent(this::add);
         add(new Paragraph(getTranslation("consultation.code.band.text", getTranslation(c.band().labelKey()))));
         c.feedback().ifPresent(text -> add(ChildUi.feedback(getTranslation("consultation.feedback.section.title"),
                 text, c.language())));

@@ -61,6 +61,19 @@ final class ChildUi {
 
     private static final String CLASS_CODE = "medverka.child.classCode";
 
+    /**
+     * When the questions are not in the child's language: a word about it in the child's own
+     * language (the questions themselves are marked with theirs), or nothing.
+     */
+    static Optional<Paragraph> notInYourLanguage(String shownLanguage) {
+        if (shownLanguage.equals(language())) {
+            return Optional.empty();
+        }
+        Paragraph note = new Paragraph(I18NProvider.translate("consultation.common.fallback.text"));
+        note.addClassName("child-note");
+        return Optional.of(note);
+    }
+
     /** "Det här hände": what the city did with the children's answers, paragraph by paragraph. */
     static Section feedback(String heading, String text, String language) {
         Section section = new Section(new H2(heading));
