@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -316,6 +317,9 @@ public class Dialogues {
     /** "I agree": once per browser session and within the address's limit; returns the new count. */
     @PreAuthorize("permitAll()")
     public int support(long proposalId, String sessionKey, String ip) {
+        // A closed dialogue takes no more support: say that, not that the post is gone.
+        jdbc.sql("select dialogue_id from dialogue_post where id = :id").param("id", proposalId).query(Long.class)
+                .optional().ifPresent(this::open);
         visiblePost(proposalId, true);
         if (!limiter.tryHit(ip == null ? "?" : ip)) {
             throw new DialogueException("dialogue.proposal.support.error.limit");
@@ -329,6 +333,16 @@ public class Dialogues {
         }
         return jdbc.sql("update dialogue_post set supports = supports + 1 where id = :id returning supports")
                 .param("id", proposalId).query(Integer.class).single();
+    }
+
+    /** The proposals of a dialogue this browser session has already agreed with, so they show as given. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Set<Long> supportedBy(long dialogueId, String sessionKey) {
+        return new HashSet<>(jdbc.sql("""
+                select s.post_id from dialogue_support s join dialogue_post p on p.id = s.post_id
+                where p.dialogue_id = :d and s.session_key = :s""")
+                .param("d", dialogueId).param("s", sessionKey).query(Long.class).list());
     }
 
     /**
