@@ -304,13 +304,13 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         removeAll();
         H1 title = new H1(getTranslation("complaint.receipt.title"));
         add(title);
-        Paragraph number = new Paragraph(getTranslation("complaint.receipt.number.label") + " ");
+        Paragraph number = new Paragraph(getTranslation("complaint.receipt.number.label") + ": ");
         Span code = new Span(r.caseNumber());
         code.addClassName("receipt-case-number");
         number.add(code);
         add(number);
         if (r.pin() != null) {
-            Paragraph pin = new Paragraph(getTranslation("complaint.receipt.pin.label") + " ");
+            Paragraph pin = new Paragraph(getTranslation("complaint.receipt.pin.label") + ": ");
             Span digits = new Span(r.pin());
             digits.addClassName("receipt-pin");
             pin.add(digits);

@@ -193,7 +193,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
         for (CaseDetails.Event e : details.trail()) {
             ListItem item = new ListItem(new Span(Formats.dateTime(e.at(), getLocale()) + " – " + e.actor() + ": " + describe(e)));
             if (e.reason() != null && !"ROUTED".equals(e.action())) {
-                item.add(new Paragraph(getTranslation("routing.case.trail.reason.label") + " " + e.reason()));
+                item.add(new Paragraph(getTranslation("routing.case.trail.reason.label") + ": " + e.reason()));
             }
             list.add(item);
         }
