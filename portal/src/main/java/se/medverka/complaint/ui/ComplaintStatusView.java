@@ -47,6 +47,7 @@ public class ComplaintStatusView extends Div implements TranslatedTitle {
         code.setMaxLength(40);
         code.addClassName("form-field");
         pin.setLabel(getTranslation("complaint.status.pin.label"));
+        se.medverka.shared.ui.PasswordReveal.translate(pin);
         pin.setMaxLength(40);
         pin.addClassName("form-field");
         Button show = new Button(getTranslation("complaint.status.show.action"), e -> show(e.getSource()));

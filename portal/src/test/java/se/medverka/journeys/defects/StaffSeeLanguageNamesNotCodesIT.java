@@ -57,10 +57,12 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
         String handler = fixtures.member("defects-lang-" + System.nanoTime(), StaffRole.HANDLER, "kulturnamnden");
         long committee = fixtures.committeeId("kulturnamnden");
         long caseId = complaintData.libraryComplaint("fi");
-        StaffFixtures.asHandler(handler, committee, () -> {
-            complaints.saveTemplate(caseId, "Vi utreder", "Vi utreder det du berättar om.", "sv");
-            return null;
-        });
+        // Routing places the complaint with the committee shortly after it is sent.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                StaffFixtures.asHandler(handler, committee, () -> {
+                    complaints.saveTemplate(caseId, "Vi utreder", "Vi utreder det du berättar om.", "sv");
+                    return null;
+                }));
         long consultation = StaffFixtures.asHandler(handler, committee, () -> {
             long id = consultations.create(new Consultations.NewConsultation("Biblioteken " + System.nanoTime(), committee,
                     EnumSet.of(AgeBand.B10_12), List.of("sv", "se"), false));
