@@ -29,7 +29,7 @@ class AClosedDialogueLooksClosedIT extends DefectTestBase {
     static Pattern pattern(String message) {
         StringBuilder regex = new StringBuilder();
         for (String part : message.split("\\{[^}]*}", -1)) {
-            regex.append(regex.isEmpty() ? "" : ".+").append(Pattern.quote(part));
+            regex.append(regex.isEmpty() ? "" : ".+").append(quote(part));
         }
         return Pattern.compile(regex.toString());
     }
@@ -50,6 +50,8 @@ class AClosedDialogueLooksClosedIT extends DefectTestBase {
                 all.add(p);
                 people.put(p, lang);
                 open(p, "dialog/" + id + "?lang=" + lang);
+                org.assertj.core.api.Assertions.assertThat(supportButton(p, lang).count())
+                        .as("an 'I agree' button on %s", p.locator("main").ariaSnapshot()).isEqualTo(1);
                 assertThat(supportButton(p, lang)).isEnabled();
                 supportButton(p, lang).click();
                 settle(p);

@@ -25,8 +25,9 @@ class ComplaintReplyOptionsReadAsTitleThenExplanationIT extends DefectTestBase {
                 String text = t(lang, "complaint.form.anonymity." + code + ".helper");
                 // The name a screen reader announces: the title, a pause, then the explanation.
                 Locator radio = p.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(
-                        Pattern.compile("^" + Pattern.quote(title) + "\\s*\\p{P}\\s+" + Pattern.quote(text) + "$")));
-                assertThat(radio.count()).as("a radio button named '%s. %s'", title, text).isEqualTo(1);
+                        Pattern.compile("^" + quote(title) + "\\s*[.,:;]\\s+" + quote(text) + "$")));
+                assertThat(radio.count()).as("a radio button named '%s. %s' among %s", title, text,
+                        p.getByRole(AriaRole.RADIOGROUP).last().ariaSnapshot()).isEqualTo(1);
                 // On screen: the explanation starts below the title.
                 BoundingBox titleBox = radio.getByText(title, new Locator.GetByTextOptions().setExact(true)).boundingBox();
                 BoundingBox textBox = radio.getByText(text, new Locator.GetByTextOptions().setExact(true)).boundingBox();

@@ -47,6 +47,26 @@ abstract class DefectTestBase extends BrowserTestBase {
         return other.newPage();
     }
 
+    /**
+     * Logs {@code p} in as staff in Swedish on a desktop-wide window and then gives it back its own
+     * width: the staff pages are checked at every width, the login itself is another test's matter.
+     */
+    void logInAsStaff(Page p, String username, String password) {
+        var size = p.viewportSize();
+        p.setViewportSize(1280, 900);
+        open(p, "personal/login?lang=sv");
+        login(p, username, password);
+        p.setViewportSize(size.width, size.height);
+    }
+
+    /**
+     * A literal text inside a regular expression that Playwright hands to the browser: escaped with
+     * backslashes, which JavaScript understands too (Java's {@code \\Q…\\E} quoting it does not).
+     */
+    static String quote(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
     /** How far the page can be scrolled sideways (0 when it fits the screen). */
     static int sidewaysScroll(Page p) {
         return ((Number) p.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))

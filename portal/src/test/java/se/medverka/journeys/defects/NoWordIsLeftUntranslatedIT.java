@@ -29,7 +29,7 @@ class NoWordIsLeftUntranslatedIT extends DefectTestBase {
             assertThat(p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(reveal).setExact(true))).hasCount(1);
             open(p, "personal/login?lang=" + lang);
             assertThat(p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(reveal).setExact(true))).hasCount(1);
-            login(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+            logInAsStaff(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
             open(p, "personal/anvandare?lang=" + lang);
             assertThat(p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(reveal).setExact(true))).hasCount(1);
             if (!"en".equals(lang)) {
@@ -41,8 +41,7 @@ class NoWordIsLeftUntranslatedIT extends DefectTestBase {
     @Test
     void theYiddishStaffPagesForInformationAndTranslationsLabelEverythingInYiddish() {
         onEveryScreen(List.of("yi"), WIDTHS, (p, lang) -> {
-            open(p, "personal/login");
-            login(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+            logInAsStaff(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
             for (String path : new String[] {"personal/information", "personal/oversattningar"}) {
                 open(p, path + "?lang=yi");
                 @SuppressWarnings("unchecked")

@@ -41,7 +41,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
     /** The value next to a term in a description list. */
     private static String valueOf(Page p, String term) {
         Locator dt = p.locator("dt").filter(new Locator.FilterOptions().setHasText(
-                Pattern.compile("^\\s*" + Pattern.quote(term) + "\\s*$")));
+                Pattern.compile("^\\s*" + quote(term) + "\\s*$")));
         assertThat(dt).hasCount(1);
         return ((String) dt.evaluate("e => e.nextElementSibling.textContent")).trim();
     }
@@ -76,8 +76,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
             String term = t(lang, "routing.case.facts.language.label");
             assertThat(t(lang, "complaint.case.language.label")).as("one term for the resident's language").isEqualTo(term);
 
-            open(p, "personal/login");
-            login(p, handler, StaffFixtures.PASSWORD);
+            logInAsStaff(p, handler, StaffFixtures.PASSWORD);
             open(p, "personal/arenden/" + caseId + "?lang=" + lang);
             assertThat(valueOf(p, term)).isEqualTo("suomi");
             noRawCode(p, "the case");
@@ -98,8 +97,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
         });
 
         onEveryScreen(LANGUAGES, WIDTHS, (p, lang) -> {
-            open(p, "personal/login");
-            login(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+            logInAsStaff(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
             open(p, "personal/information?lang=" + lang);
             String grid = (String) p.evaluate("() => [...document.querySelectorAll('vaadin-grid-cell-content')]"
                     + ".map(e => e.textContent).join('\\n')");

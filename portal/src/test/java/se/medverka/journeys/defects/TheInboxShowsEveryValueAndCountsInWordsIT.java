@@ -45,8 +45,7 @@ class TheInboxShowsEveryValueAndCountsInWordsIT extends DefectTestBase {
         data.complaint("elderly_care", "sv");
 
         onEveryScreen(LANGUAGES, WIDTHS, (p, lang) -> {
-            open(p, "personal/login");
-            login(p, handler, StaffFixtures.PASSWORD);
+            logInAsStaff(p, handler, StaffFixtures.PASSWORD);
             open(p, "personal/arenden?lang=" + lang);
             String one = new MessageFormat(t(lang, "routing.inbox.total.text"), ULocale.forLanguageTag(lang))
                     .format(new Object[] {1});
@@ -57,8 +56,7 @@ class TheInboxShowsEveryValueAndCountsInWordsIT extends DefectTestBase {
         });
 
         onEveryScreen(LANGUAGES, WIDTHS, (p, lang) -> {
-            open(p, "personal/login");
-            login(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
+            logInAsStaff(p, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
             open(p, "personal/arenden?lang=" + lang);
             p.getByRole(com.microsoft.playwright.options.AriaRole.LINK).filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(java.util.regex.Pattern.compile("^[A-Z]+-\\d{4}-\\d+$"))).first().waitFor();
