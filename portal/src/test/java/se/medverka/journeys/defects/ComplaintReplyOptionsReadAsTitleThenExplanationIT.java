@@ -29,8 +29,9 @@ class ComplaintReplyOptionsReadAsTitleThenExplanationIT extends DefectTestBase {
                 assertThat(radio.count()).as("a radio button named '%s. %s' among %s", title, text,
                         p.getByRole(AriaRole.RADIOGROUP).last().ariaSnapshot()).isEqualTo(1);
                 // On screen: the explanation starts below the title.
-                BoundingBox titleBox = radio.getByText(title, new Locator.GetByTextOptions().setExact(true)).boundingBox();
-                BoundingBox textBox = radio.getByText(text, new Locator.GetByTextOptions().setExact(true)).boundingBox();
+                Locator option = p.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHas(radio));
+                BoundingBox titleBox = option.getByText(title, new Locator.GetByTextOptions().setExact(true)).boundingBox();
+                BoundingBox textBox = option.getByText(text, new Locator.GetByTextOptions().setExact(true)).boundingBox();
                 assertThat(textBox.y).as("'%s' starts under '%s'", text, title)
                         .isGreaterThanOrEqualTo(titleBox.y + titleBox.height - 1);
             }

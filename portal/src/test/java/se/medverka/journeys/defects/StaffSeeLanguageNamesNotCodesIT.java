@@ -85,7 +85,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
             assertThat(valueOf(p, term)).isEqualTo("suomi");
             p.getByLabel(t(lang, "complaint.case.template.label")).first().click();
             Locator template = p.getByRole(com.microsoft.playwright.options.AriaRole.OPTION).filter(
-                    new Locator.FilterOptions().setHasText("Vi utreder"));
+                    new Locator.FilterOptions().setHasText("Vi utreder")).first();
             assertThat(template).hasText(Pattern.compile("Vi utreder.*svenska"));
             assertThat(template).not().hasText(Pattern.compile("\\(sv\\)"));
             p.keyboard().press("Escape");
