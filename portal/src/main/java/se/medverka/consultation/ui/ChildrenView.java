@@ -34,9 +34,10 @@ public class ChildrenView extends Div implements TranslatedTitle {
         code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         code.addClassName("child-code");
         Button go = new Button(getTranslation("consultation.start.code.action"), e -> {
-            if (consultations.entry(code.getValue()).isPresent()) {
+            var entry = consultations.entry(code.getValue());
+            if (entry.isPresent()) {
                 // The code goes into the session, not into the address (see ChildUi.rememberClassCode).
-                ChildUi.rememberClassCode(consultations.entry(code.getValue()).orElseThrow().classCode());
+                ChildUi.rememberClassCode(entry.get().classCode());
                 e.getSource().getUI().ifPresent(ui -> ui.navigate(ChildCodeView.class));
             } else {
                 code.setErrorMessage(getTranslation("consultation.join.code.error.unknown"));
