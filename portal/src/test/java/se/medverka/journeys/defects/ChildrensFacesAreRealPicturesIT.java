@@ -23,6 +23,11 @@ class ChildrensFacesAreRealPicturesIT extends DefectTestBase {
             img => img.complete && img.naturalWidth > 0 && img.naturalHeight > 0
                 && img.getBoundingClientRect().width >= 24 && img.getBoundingClientRect().height >= 24""";
 
+    /** Waits until the browser has finished loading the picture (drawn or broken), not longer. */
+    private static void loaded(Page p, Locator picture) {
+        p.waitForFunction("img => img.complete", picture.elementHandle());
+    }
+
     @Test
     void theFiveFacesAndTheThankYouPictureAreDrawnImagesAndTheAnswersKeepTheirNames() {
         String code = data.swedishSmileyClassCode();
@@ -38,6 +43,7 @@ class ChildrensFacesAreRealPicturesIT extends DefectTestBase {
                 Locator picture = p.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHas(answer))
                         .locator("img");
                 assertThat(picture).hasCount(1);
+                loaded(p, picture);
                 assertThat((Boolean) picture.evaluate(DRAWN)).as("face %d is a drawn picture", face).isTrue();
             }
             p.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
@@ -49,6 +55,7 @@ class ChildrensFacesAreRealPicturesIT extends DefectTestBase {
             List<Locator> pictures = p.locator("main img").all();
             assertThat(pictures).as("a thank-you picture").isNotEmpty();
             for (Locator picture : pictures) {
+                loaded(p, picture);
                 assertThat((Boolean) picture.evaluate(DRAWN)).as("the thank-you picture is drawn").isTrue();
             }
             // No emoji stand in for a picture anywhere on the thank-you screen.
