@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import se.medverka.consultation.AgeBand;
+import se.medverka.consultation.ConsultationQuestions;
 import se.medverka.consultation.Consultations;
 import se.medverka.consultation.QuestionType;
 import se.medverka.testsupport.StaffFixtures;
@@ -17,10 +18,12 @@ class ChildTestData {
     static final String QUESTION = "Hur känns det i parken?";
 
     private final Consultations consultations;
+    private final ConsultationQuestions questions;
     private final StaffFixtures fixtures;
 
-    ChildTestData(Consultations consultations, StaffFixtures fixtures) {
+    ChildTestData(Consultations consultations, ConsultationQuestions questions, StaffFixtures fixtures) {
         this.consultations = consultations;
+        this.questions = questions;
         this.fixtures = fixtures;
     }
 
@@ -35,7 +38,7 @@ class ChildTestData {
             consultations.saveIntros(id, intro);
             Map<AgeBand, Map<String, String>> question = new LinkedHashMap<>();
             question.put(AgeBand.B6_9, Map.of("sv", QUESTION));
-            consultations.addQuestion(id, QuestionType.SMILEY, question, List.of());
+            questions.addQuestion(id, QuestionType.SMILEY, question, List.of());
             consultations.open(id);
             return consultations.createClassCode(id, "bromma", AgeBand.B6_9);
         });

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.medverka.dialogue.DialogueAdmin;
-import se.medverka.dialogue.Dialogues;
+import se.medverka.dialogue.DialogueProposals;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.shared.i18n.Language;
 import se.medverka.testsupport.StaffFixtures;
@@ -18,10 +18,10 @@ class DialogueTestData {
     static final String PROPOSAL = "Fler bänkar vid dammen";
 
     private final DialogueAdmin admin;
-    private final Dialogues dialogues;
+    private final DialogueProposals dialogues;
     private final StaffFixtures fixtures;
 
-    DialogueTestData(DialogueAdmin admin, Dialogues dialogues, StaffFixtures fixtures) {
+    DialogueTestData(DialogueAdmin admin, DialogueProposals dialogues, StaffFixtures fixtures) {
         this.admin = admin;
         this.dialogues = dialogues;
         this.fixtures = fixtures;

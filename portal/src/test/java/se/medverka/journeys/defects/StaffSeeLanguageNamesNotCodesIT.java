@@ -37,6 +37,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
     @Autowired ComplaintTestData complaintData;
     @Autowired Complaints complaints;
     @Autowired Consultations consultations;
+    @Autowired se.medverka.consultation.ConsultationQuestions questions;
 
     /** The value next to a term in a description list. */
     private static String valueOf(Page p, String term) {
@@ -68,7 +69,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
                     EnumSet.of(AgeBand.B10_12), List.of("sv", "se"), false));
             Map<AgeBand, Map<String, String>> question = new LinkedHashMap<>();
             question.put(AgeBand.B10_12, Map.of("sv", "Hur trivs du på biblioteket?", "se", "Mo don liikot girjerádjui?"));
-            consultations.addQuestion(id, QuestionType.SMILEY, question, List.of());
+            questions.addQuestion(id, QuestionType.SMILEY, question, List.of());
             return id;
         });
 
