@@ -24,6 +24,10 @@ RUNS="${RUNS:-memory latency saturation expiry}"
 OUT=portal/target/bench-load.txt
 DB=medverka_load
 APP_PID=
+SINK_PID=
+SMTP_PORT="${SMTP_PORT:-3025}"
+# The production jar refuses to start without its configuration: a complaint key of this run's own.
+COMPLAINT_KEYS="bench:$(head -c 32 /dev/urandom | base64)"
 
 jar() { ls portal/target/portal-*.jar 2>/dev/null | head -1; }
 if [ -z "$(jar)" ]; then
@@ -33,6 +37,13 @@ fi
 ./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
 
+stop_sink() {
+  if [ -n "$SINK_PID" ] && kill -0 "$SINK_PID" 2>/dev/null; then
+    kill "$SINK_PID"
+    wait "$SINK_PID" 2>/dev/null || true
+  fi
+}
+
 stop_app() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID"
@@ -40,7 +51,12 @@ stop_app() {
   fi
   APP_PID=
 }
-trap stop_app EXIT
+trap 'stop_app; stop_sink' EXIT
+
+# An SMTP server that accepts and forgets every mail (MailSink, GreenMail from the test class path).
+"$JAVA" -Xmx256m -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" \
+  se.medverka.bench.MailSink "$SMTP_PORT" > portal/target/bench-mail-sink.log 2>&1 &
+SINK_PID=$!
 
 # A fresh database for every run, so that each starts from the same state.
 fresh_database() {
@@ -56,6 +72,8 @@ start_app() {
   fresh_database
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="load-bench-$RANDOM$RANDOM" \
+    SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" MEDVERKA_COMPLAINT_KEYS="$COMPLAINT_KEYS" \
+    MEDVERKA_BASE_URL="https://medverka.bench" \
     "$JAVA" -Xmx1g -XX:+UseG1GC -jar "$(jar)" "$@" > portal/target/bench-load-app.log 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do

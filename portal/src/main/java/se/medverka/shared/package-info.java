@@ -1,8 +1,9 @@
 /**
  * What every module stands on: the public and staff layouts, the language (i18n provider, switcher,
  * fallback chains, text direction), the session error handler that tells a person their request
- * failed (above all when the database is briefly unreachable), the embedded database and mail
- * catcher for trying the portal, the resubmission of events a dead node left unfinished, per-address
+ * failed (above all when the database is briefly unreachable), the check that refuses a production
+ * start without its configuration ({@code startup}), the embedded database and mail catcher of the
+ * {@code dev} profile ({@code dev}), the resubmission of events a dead node left unfinished, per-address
  * rate limits, the bounded Argon2 hashing of staff passwords, the one CSV dialect of every export
  * ({@code shared.csv}) and calls made as the system ({@code SystemCall}).
  * Publishes nothing and listens to nothing; open to all modules.

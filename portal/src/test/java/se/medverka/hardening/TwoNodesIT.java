@@ -77,6 +77,7 @@ class TwoNodesIT {
                 "SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()),
                 // Every node must hold the same complaint keys, or one could not read the other's cases.
                 "MEDVERKA_COMPLAINT_KEYS", "nodes:" + Base64.getEncoder().encodeToString(key),
+                "MEDVERKA_BASE_URL", TestEnvironment.BASE_URL,
                 "MEDVERKA_ADMIN_USERNAME", "nodesadmin",
                 "MEDVERKA_ADMIN_PASSWORD", "nodes-admin-password-1"));
         // Every job every second on both nodes, so that they really compete for the same rows.

@@ -39,6 +39,12 @@ public final class PortalNode implements AutoCloseable {
         this.environment = environment;
         this.arguments = arguments;
         this.log = Path.of("target", "nodes", name + ".log");
+        try {
+            // A new node starts a new console; restarts of this one append to it.
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String url() {
@@ -60,6 +66,8 @@ public final class PortalNode implements AutoCloseable {
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // Only the configuration the test gives: nothing inherited from the shell that runs Maven.
+            builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("MEDVERKA_"));
             builder.environment().putAll(environment);
             process = builder.start();
             return this;
@@ -93,6 +101,37 @@ public final class PortalNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** Waits until the process ends by itself; its exit code, or fails if it still runs after {@code timeout}. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still runs after " + timeout + ":\n" + tail());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything the node wrote to its console so far. */
+    public String console() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The production jar this node runs. */
+    public static Path productionJar() {
+        try {
+            return jar();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

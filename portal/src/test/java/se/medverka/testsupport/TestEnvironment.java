@@ -16,12 +16,18 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Prepares the real services every test run uses, once per JVM, before any Spring context starts:
  * a PostgreSQL database of its own (dropped and created anew; the server from
  * {@code MEDVERKA_TEST_PG_URL}, by default the local one, else an embedded PostgreSQL) and a
- * GreenMail SMTP server. Both are handed to Spring as system properties.
+ * GreenMail SMTP server. Both are handed to Spring as system properties, with the rest of what a
+ * production start requires (administrator, complaint key, https address): tests run without the
+ * {@code dev} profile.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
     public static final String ADMIN_USERNAME = "testadmin";
     public static final String ADMIN_PASSWORD = "test-admin-password-1";
+    /** The portal's address in mail links during tests (production requires https). */
+    public static final String BASE_URL = "https://medverka.test";
+    /** The complaint key of this test run: random, so that none is ever written down. */
+    public static final String COMPLAINT_KEYS = randomComplaintKey("test");
 
     private static GreenMail greenMail;
     private static int smtpPort;
@@ -76,6 +82,10 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("spring.mail.port", String.valueOf(smtpPort));
         System.setProperty("medverka.admin.username", ADMIN_USERNAME);
         System.setProperty("medverka.admin.password", ADMIN_PASSWORD);
+        // Everything else production requires, given explicitly, so that tests start the portal as
+        // production does (no dev profile, no generated key): a key of this run's own, an https address.
+        System.setProperty("medverka.complaint.keys", COMPLAINT_KEYS);
+        System.setProperty("medverka.base-url", BASE_URL);
         // Unit and integration tests dispatch mail themselves (a background dispatcher would race
         // them); browser journeys wait for the scheduled one, so failsafe sets a short interval.
         System.setProperty("medverka.mail.dispatch-interval", System.getProperty("medverka.test.mail-interval", "PT1H"));
@@ -146,6 +156,13 @@ public class TestEnvironment implements LauncherSessionListener {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test database " + database, e);
         }
+    }
+
+    /** A complaint key {@code <id>:<base64 of 32 random bytes>}, as MEDVERKA_COMPLAINT_KEYS takes it. */
+    public static String randomComplaintKey(String id) {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return id + ":" + java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static String env(String name, String fallback) {

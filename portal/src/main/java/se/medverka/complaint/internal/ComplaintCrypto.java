@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import se.medverka.shared.startup.ProductionReadiness;
 
 /**
  * AES-256-GCM for the sensitive fields of complaints. Each ciphertext names the key it was made
@@ -43,9 +44,10 @@ public class ComplaintCrypto {
     public ComplaintCrypto(ComplaintSettings settings, Environment environment) {
         String configured = settings.keys() == null ? "" : settings.keys().strip();
         if (configured.isEmpty()) {
-            if (environment.matchesProfiles("production | prod")) {
+            // A generated key next to the data protects nothing: only for trying the portal.
+            if (!environment.matchesProfiles(ProductionReadiness.DEV_PROFILE)) {
                 throw new IllegalStateException("MEDVERKA_COMPLAINT_KEYS is not set: the portal refuses to store "
-                        + "complaints without an encryption key in the production profile.");
+                        + "complaints without an encryption key outside the dev profile.");
             }
             configured = devKey(Path.of(settings.devKeyFile()));
         }
@@ -181,7 +183,7 @@ public class ComplaintCrypto {
 
                     ==> NO COMPLAINT ENCRYPTION KEY (MEDVERKA_COMPLAINT_KEYS) IS SET.
                     ==> Using a DEVELOPMENT key from {}. Never run a real portal like this:
-                    ==> set MEDVERKA_COMPLAINT_KEYS=<id>:<base64 of 32 random bytes> (the production profile refuses to start without it).
+                    ==> set MEDVERKA_COMPLAINT_KEYS=<id>:<base64 of 32 random bytes> (without the dev profile the portal refuses to start without it).
                     """, file.toAbsolutePath());
             return value;
         } catch (IOException e) {

@@ -8,19 +8,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.startup.ProductionReadiness;
 
 /**
  * Creates the first administrator when there is none: from {@code MEDVERKA_ADMIN_USERNAME} and
- * {@code MEDVERKA_ADMIN_PASSWORD}, or — so that no password is ever baked into the code — with a
- * random password printed once to the console.
+ * {@code MEDVERKA_ADMIN_PASSWORD}, or — only in the {@code dev} profile, so that no password is ever
+ * baked into the code — with a random password printed once to the console. Production without
+ * either refuses to start ({@link AdministratorRequirement}).
  */
 @Component
+@Order(0) // before any other start-up work that looks for an administrator (the dev profile's demo staff)
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -35,8 +40,10 @@ class AdminBootstrap implements ApplicationRunner {
     private final Clock clock;
     private final String username;
     private final String password;
+    private final boolean dev;
 
     AdminBootstrap(StaffUserRepository users, JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock,
+                   Environment environment,
                    @Value("${medverka.admin.username:admin}") String username,
                    @Value("${medverka.admin.password:}") String password) {
         this.users = users;
@@ -46,6 +53,7 @@ class AdminBootstrap implements ApplicationRunner {
         this.clock = clock;
         this.username = username;
         this.password = password;
+        this.dev = environment.matchesProfiles(ProductionReadiness.DEV_PROFILE);
     }
 
     @Override
@@ -58,6 +66,9 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         boolean generated = password.isBlank();
+        if (generated && !dev) {
+            throw new IllegalStateException("No administrator and no MEDVERKA_ADMIN_PASSWORD: a random password is only printed in the dev profile");
+        }
         String secret = generated ? randomPassword() : password;
         StaffUser admin = users.findByUsernameIgnoreCase(username)
                 .orElseGet(() -> users.save(new StaffUser(username, "Administrator", null, encoder.encode(secret), clock.instant())));

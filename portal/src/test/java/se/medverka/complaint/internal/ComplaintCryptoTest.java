@@ -68,13 +68,15 @@ class ComplaintCryptoTest {
     }
 
     @Test
-    void withoutAKeyDevelopmentGetsAGeneratedOneAndProductionRefusesToStart() {
-        ComplaintCrypto dev = crypto("");
+    void withoutAKeyTheDevProfileGetsAGeneratedOneAndAnyOtherStartIsRefused() {
+        ComplaintCrypto dev = crypto("", "dev");
         assertThat(dev.currentKeyId()).isEqualTo("dev");
         // The same file gives the same key: complaints survive a restart of the zero-config run.
         String stored = dev.encrypt("text", "r", "what");
-        assertThat(crypto("").decrypt(stored, "r", "what")).isEqualTo("text");
+        assertThat(crypto("", "dev").decrypt(stored, "r", "what")).isEqualTo("text");
 
+        assertThatThrownBy(() -> crypto("")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MEDVERKA_COMPLAINT_KEYS");
         assertThatThrownBy(() -> crypto("", "production")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("MEDVERKA_COMPLAINT_KEYS");
         assertThatThrownBy(() -> crypto("short:" + Base64.getEncoder().encodeToString(new byte[8])))

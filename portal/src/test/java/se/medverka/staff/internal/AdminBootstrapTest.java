@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ class AdminBootstrapTest {
     @Autowired AuditLog audit;
     @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
+    @Autowired Environment environment;
 
     @Test
     void twoNodesBootstrappingAtOnceMakeOneAdministratorAndBothStart() {
@@ -53,7 +55,7 @@ class AdminBootstrapTest {
 
     /** One node's bootstrap, in its own transaction as the application runs it. */
     private CompletableFuture<Void> node(CountDownLatch start, ExecutorService executor) {
-        AdminBootstrap bootstrap = new AdminBootstrap(users, jdbc, encoder, audit, clock, "boot-admin", "boot-admin-password-1");
+        AdminBootstrap bootstrap = new AdminBootstrap(users, jdbc, encoder, audit, clock, environment, "boot-admin", "boot-admin-password-1");
         return CompletableFuture.runAsync(() -> {
             try {
                 start.await();

@@ -1,4 +1,4 @@
-package se.medverka.shared.infra;
+package se.medverka.shared.dev;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -12,13 +12,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import se.medverka.shared.startup.ProductionReadiness;
 
 /**
- * When no {@code spring.datasource.url} is configured, starts a real PostgreSQL in-process (its data
- * kept under {@code medverka.embedded-db.directory}) so that the portal runs on a machine with
- * nothing but a JDK. Production always configures an external database.
+ * In the {@code dev} profile, when no {@code spring.datasource.url} is configured, starts a real
+ * PostgreSQL in-process (its data kept under {@code medverka.embedded-db.directory}) so that the
+ * portal runs on a machine with nothing but a JDK. Never in production: the binaries are not even in
+ * the production jar (an optional dependency), and without the profile the portal refuses to start
+ * without a database.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile(ProductionReadiness.DEV_PROFILE)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 

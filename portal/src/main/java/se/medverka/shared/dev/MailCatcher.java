@@ -1,10 +1,12 @@
-package se.medverka.shared.infra;
+package se.medverka.shared.dev;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,10 +41,36 @@ public class MailCatcher {
             Address[] to = message.getAllRecipients();
             String recipients = to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", "));
             Instant received = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
-            return new CaughtMail(recipients, message.getSubject(), GreenMailUtil.getBody(message), received);
-        } catch (MessagingException e) {
+            return new CaughtMail(recipients, message.getSubject(), text(message), received);
+        } catch (MessagingException | IOException e) {
             return new CaughtMail("?", "?", e.getMessage(), Instant.EPOCH);
         }
+    }
+
+    /**
+     * The text a mail program would show: Jakarta Mail undoes the transfer encoding (base64,
+     * quoted-printable) and the charset; of a multipart mail the plain-text part is taken.
+     */
+    static String text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain") || part.isMimeType("text/*") && !(part.getContent() instanceof Multipart)) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            String html = null;
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part child = multipart.getBodyPart(i);
+                if (child.isMimeType("text/html")) {
+                    html = html == null ? text(child) : html;
+                } else {
+                    String text = text(child);
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return html == null ? "" : html;
+        }
+        return "";
     }
 
     public record CaughtMail(String to, String subject, String body, Instant received) {

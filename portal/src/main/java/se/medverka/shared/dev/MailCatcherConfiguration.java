@@ -1,6 +1,9 @@
-package se.medverka.shared.infra;
+package se.medverka.shared.dev;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
@@ -9,13 +12,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import se.medverka.shared.startup.ProductionReadiness;
+import se.medverka.shared.ui.PublicLayout;
 
 /**
- * When no {@code spring.mail.host} is configured, mail goes over real SMTP to an in-process
- * GreenMail server instead of nowhere; the caught mails are shown at {@code /dev/post}.
+ * In the {@code dev} profile, when no {@code spring.mail.host} is configured, mail goes over real
+ * SMTP to an in-process GreenMail server instead of nowhere; the caught mails are shown at
+ * {@code /dev/post}, a route that exists only then (it shows every mail to anyone). Never in
+ * production: GreenMail is not in the production jar.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile(ProductionReadiness.DEV_PROFILE)
 @ConditionalOnProperty(prefix = "spring.mail", name = "host", havingValue = "catcher", matchIfMissing = true)
 class MailCatcherConfiguration {
 
@@ -45,5 +54,12 @@ class MailCatcherConfiguration {
                     and shown at /dev/post. Set SPRING_MAIL_HOST/PORT/USERNAME/PASSWORD to send real mail.""",
                 catcher.port());
         return sender;
+    }
+
+    /** Registers {@code /dev/post} (it has no {@code @Route}, so that it exists nowhere else). */
+    @Bean
+    VaadinServiceInitListener caughtMailRoute() {
+        return event -> RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
+                .setRoute(CaughtMailView.PATH, CaughtMailView.class, PublicLayout.class);
     }
 }

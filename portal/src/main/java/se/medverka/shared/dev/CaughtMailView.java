@@ -1,4 +1,4 @@
-package se.medverka.shared.ui;
+package se.medverka.shared.dev;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,36 +8,32 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.ObjectProvider;
 import se.medverka.shared.i18n.Formats;
-import se.medverka.shared.infra.MailCatcher;
+import se.medverka.shared.ui.TranslatedTitle;
 
 /**
- * The mails the in-process mail catcher received, for a person trying the portal without a mail
- * server. Exists only while the catcher runs; with a real mail server configured it is a 404.
+ * The mails the in-process mail catcher received, decoded as a mail program shows them, for a person
+ * trying the portal without a mail server. Registered as {@code /dev/post} by
+ * {@link MailCatcherConfiguration} only while the catcher runs in the dev profile; elsewhere the
+ * path does not exist.
  */
-@Route(value = "dev/post", layout = PublicLayout.class)
 @AnonymousAllowed
 public class CaughtMailView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private final ObjectProvider<MailCatcher> catcher;
+    static final String PATH = "dev/post";
 
-    public CaughtMailView(ObjectProvider<MailCatcher> catcher) {
+    private final MailCatcher catcher;
+
+    public CaughtMailView(MailCatcher catcher) {
         this.catcher = catcher;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MailCatcher mails = catcher.getIfAvailable();
-        if (mails == null) {
-            throw new NotFoundException();
-        }
         removeAll();
         add(new H1(getTranslation("shared.devmail.title")), new Paragraph(getTranslation("shared.devmail.intro")));
-        var caught = mails.mails();
+        var caught = catcher.mails();
         if (caught.isEmpty()) {
             add(new Paragraph(getTranslation("shared.devmail.empty")));
         }
