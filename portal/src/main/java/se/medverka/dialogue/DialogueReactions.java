@@ -42,6 +42,9 @@ public class DialogueReactions {
 
     /** "I agree": once per browser session and within the address's limit; returns the new count. */
     public int support(long proposalId, String sessionKey, String ip) {
+        // A closed dialogue takes no more support: say that, not that the post is gone.
+        jdbc.sql("select dialogue_id from dialogue_post where id = :id").param("id", proposalId).query(Long.class)
+                .optional().ifPresent(store::open);
         store.requireVisiblePost(proposalId, true);
         limits.take(Limit.SUPPORT, ip); // so that one machine with fresh sessions cannot push a proposal up
         int added = jdbc.sql("""
@@ -54,6 +57,15 @@ public class DialogueReactions {
         }
         return jdbc.sql("update dialogue_post set supports = supports + 1 where id = :id returning supports")
                 .param("id", proposalId).query(Integer.class).single();
+    }
+
+    /** The proposals of a dialogue this browser session has already agreed with, so they show as given. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> supportedBy(long dialogueId, String sessionKey) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select s.post_id from dialogue_support s join dialogue_post p on p.id = s.post_id
+                where p.dialogue_id = :d and s.session_hash = :s""")
+                .param("d", dialogueId).param("s", sessions.of(sessionKey)).query(Long.class).list());
     }
 
     /**

@@ -141,7 +141,8 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
         Select<Template> template = new Select<>();
         template.setLabel(getTranslation("complaint.case.template.label"));
         template.setItems(templates);
-        template.setItemLabelGenerator(t -> t.title() + " (" + t.language() + ")");
+        template.setItemLabelGenerator(t -> t.title() + " (" + Language.fromCode(t.language()).map(Language::nativeName)
+                .orElse(t.language()) + ")");
         template.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 text.setValue(e.getValue().body());

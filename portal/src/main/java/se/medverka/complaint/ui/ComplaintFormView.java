@@ -165,9 +165,13 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         anonymity.setRenderer(new ComponentRenderer<>(code -> {
             Span title = new Span(ComplaintTexts.anonymity(code));
             title.addClassName("choice-title");
+            // Title and explanation are two parts: the explanation on its own line, and a full stop that
+            // only screen readers get, so that the name is announced with a pause between them.
+            Span pause = new Span(". ");
+            pause.addClassName("visually-hidden");
             Span text = new Span(getTranslation("complaint.form.anonymity." + code.toLowerCase() + ".helper"));
             text.addClassName("choice-text");
-            return new Div(title, text);
+            return new Div(title, pause, text);
         }));
         anonymity.setRequiredIndicatorVisible(true);
         anonymity.setValue("PIN");
@@ -300,13 +304,13 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         removeAll();
         H1 title = new H1(getTranslation("complaint.receipt.title"));
         add(title);
-        Paragraph number = new Paragraph(getTranslation("complaint.receipt.number.label") + " ");
+        Paragraph number = new Paragraph(getTranslation("complaint.receipt.number.label") + ": ");
         Span code = new Span(r.caseNumber());
         code.addClassName("receipt-case-number");
         number.add(code);
         add(number);
         if (r.pin() != null) {
-            Paragraph pin = new Paragraph(getTranslation("complaint.receipt.pin.label") + " ");
+            Paragraph pin = new Paragraph(getTranslation("complaint.receipt.pin.label") + ": ");
             Span digits = new Span(r.pin());
             digits.addClassName("receipt-pin");
             pin.add(digits);

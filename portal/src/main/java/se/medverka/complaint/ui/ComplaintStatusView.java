@@ -48,6 +48,7 @@ public class ComplaintStatusView extends Div implements TranslatedTitle {
         code.addClassName("form-field");
         pin.setLabel(getTranslation("complaint.status.pin.label"));
         pin.setHelperText(getTranslation("complaint.status.pin.helper"));
+        se.medverka.shared.ui.PasswordReveal.translate(pin);
         pin.setMaxLength(40);
         pin.addClassName("form-field");
         Button show = new Button(getTranslation("complaint.status.show.action"), e -> show(e.getSource()));

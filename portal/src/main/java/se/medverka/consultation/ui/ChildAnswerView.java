@@ -42,7 +42,11 @@ import se.medverka.shared.ui.TranslatedTitle;
 @AnonymousAllowed
 public class ChildAnswerView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private static final String[] FACES = {"😢", "🙁", "😐", "🙂", "😄"};
+    /**
+     * Pictures the portal ships, not emoji: a device without an emoji font (Debian's chromium) drew
+     * the emoji as empty boxes. Decorative (alt=""): the answer's words beside them are its name.
+     */
+    private static final String PICTURES = "themes/medverka/children/";
     private final ChildConsultations consultations;
     private final Map<Long, String> answers = new HashMap<>();
     private ChildConsultation consultation;
@@ -58,15 +62,14 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         String language = ChildUi.language();
-        Optional<String> code = params.getSingleParameter("kod");
+        Optional<Long> id = params.getSingleParameter("k").flatMap(ChildAnswerView::parseLong);
+        Optional<AgeBand> band = params.getSingleParameter("band").flatMap(AgeBand::parse);
         Optional<ChildConsultation> found;
-        if (code.isPresent()) {
-            found = consultations.byCode(code.get(), language);
+        if (id.isPresent() && band.isPresent()) {
+            found = consultations.withoutCode(id.get(), band.get(), language);
         } else {
-            Optional<Long> id = params.getSingleParameter("k").flatMap(ChildAnswerView::parseLong);
-            Optional<AgeBand> band = params.getSingleParameter("band").flatMap(AgeBand::parse);
-            found = id.isPresent() && band.isPresent()
-                    ? consultations.withoutCode(id.get(), band.get(), language) : Optional.empty();
+            // With a class code: the one typed on /barn, kept in the session (never in the address).
+            found = ChildUi.rememberedClassCode().flatMap(code -> consultations.byCode(code, language));
         }
         removeAll();
         answers.clear();
@@ -94,6 +97,7 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         List<ChildQuestion> questions = consultation.questions();
         ChildQuestion q = questions.get(index);
         add(ChildUi.inLanguage(new H1(consultation.title()), consultation.language()));
+        ChildUi.notInYourLanguage(consultation.language()).ifPresent(this::add);
         add(progress(questions.size()));
 
         H2 text = ChildUi.inLanguage(new H2(q.text()), consultation.language());
@@ -166,7 +170,7 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         switch (q.type()) {
             case SMILEY -> {
                 group.setItems(QuestionType.SMILEY.choices());
-                group.setRenderer(new ComponentRenderer<>(choice -> option(FACES[Integer.parseInt(choice) - 1],
+                group.setRenderer(new ComponentRenderer<>(choice -> option(PICTURES + "face-" + Integer.parseInt(choice) + ".svg",
                         getTranslation(QuestionType.SMILEY.choiceLabelKey(choice)))));
             }
             case YES_NO -> {
@@ -198,9 +202,8 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         Div option = new Div();
         option.addClassName("child-option");
         if (face != null) {
-            Span f = new Span(face);
+            Image f = new Image(face, "");
             f.addClassName("child-face");
-            f.getElement().setAttribute("aria-hidden", "true");
             option.add(f);
         }
         option.add(new Span(label));
@@ -235,9 +238,8 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         removeAll();
         H1 thanks = new H1(getTranslation("consultation.answer.end.title"));
         thanks.getElement().setAttribute("tabindex", "-1");
-        Span star = new Span("🌟");
+        Image star = new Image(PICTURES + "star.svg", "");
         star.addClassName("child-end-star");
-        star.getElement().setAttribute("aria-hidden", "true");
         add(star, thanks, new Paragraph(getTranslation("consultation.answer.end.text")));
         if (consultation.classCode() != null) {
             add(new Paragraph(getTranslation("consultation.answer.end.code.text", consultation.classCode())));

@@ -3,18 +3,21 @@ package se.medverka.consultation.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.medverka.consultation.ChildConsultations;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 
-/** /barn/kod/{code}: where a class code leads — start answering, and later "Det här hände". */
-@Route(value = "barn/kod", layout = PublicLayout.class)
+/**
+ * /barn/klass: where the class code typed on /barn leads — start answering, and later "Det här
+ * hände". The code comes from the session, never from the address.
+ */
+@Route(value = "barn/klass", layout = PublicLayout.class)
 @AnonymousAllowed
-public class ChildCodeView extends Div implements HasUrlParameter<String>, TranslatedTitle {
+public class ChildCodeView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final ChildConsultations consultations;
 
@@ -24,9 +27,9 @@ public class ChildCodeView extends Div implements HasUrlParameter<String>, Trans
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String code) {
+    public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var found = consultations.byCode(code, ChildUi.language());
+        var found = ChildUi.rememberedClassCode().flatMap(code -> consultations.byCode(code, ChildUi.language()));
         if (found.isEmpty()) {
             add(new H1(getTranslation("consultation.code.missing.title")),
                     new Paragraph(getTranslation("consultation.join.code.error.unknown")), ChildUi.backLink());
@@ -34,11 +37,12 @@ public class ChildCodeView extends Div implements HasUrlParameter<String>, Trans
         }
         var c = found.get();
         add(ChildUi.inLanguage(new H1(c.title()), c.language()));
+        ChildUi.notInYourLanguage(c.language()).ifPresent(this::add);
         add(new Paragraph(getTranslation("consultation.code.band.text", getTranslation(c.band().labelKey()))));
         c.feedback().ifPresent(text -> add(ChildUi.feedback(getTranslation("consultation.feedback.section.title"),
                 text, c.language())));
         if (c.open()) {
-            add(ChildUi.link("barn/svara?kod=" + c.classCode(), "consultation.code.start.action"));
+            add(ChildUi.link("barn/svara", "consultation.code.start.action"));
         } else if (c.feedback().isEmpty()) {
             add(new Paragraph(getTranslation("consultation.code.closed.text")));
         }

@@ -38,6 +38,7 @@ public class ChildConsultationView extends Div implements HasUrlParameter<Long>,
         }
         var c = found.get();
         add(ChildUi.inLanguage(new H1(c.title()), c.language()));
+        ChildUi.notInYourLanguage(c.language()).ifPresent(this::add);
         if (c.open()) {
             Section bands = new Section(new H2(getTranslation("consultation.page.band.title")));
             bands.addClassName("child-card");

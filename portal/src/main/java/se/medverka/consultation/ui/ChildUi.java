@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -42,6 +43,35 @@ final class ChildUi {
             });
         }
         return component;
+    }
+
+    /**
+     * The class code a child typed, kept in the browser session and never in an address: an
+     * address stays in the history of a shared school computer, where the next person could answer
+     * again or read the class's page.
+     */
+    static void rememberClassCode(String code) {
+        VaadinSession.getCurrent().setAttribute(CLASS_CODE, code);
+    }
+
+    static Optional<String> rememberedClassCode() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(CLASS_CODE));
+    }
+
+    private static final String CLASS_CODE = "medverka.child.classCode";
+
+    /**
+     * When the questions are not in the child's language: a word about it in the child's own
+     * language (the questions themselves are marked with theirs), or nothing.
+     */
+    static Optional<Paragraph> notInYourLanguage(String shownLanguage) {
+        if (shownLanguage.equals(language())) {
+            return Optional.empty();
+        }
+        Paragraph note = new Paragraph(I18NProvider.translate("consultation.common.fallback.text"));
+        note.addClassName("child-note");
+        return Optional.of(note);
     }
 
     /** "Det här hände": what the city did with the children's answers, paragraph by paragraph. */

@@ -34,9 +34,11 @@ public class ChildrenView extends Div implements TranslatedTitle {
         code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         code.addClassName("child-code");
         Button go = new Button(getTranslation("consultation.start.code.action"), e -> {
-            if (consultations.entry(code.getValue()).isPresent()) {
-                e.getSource().getUI().ifPresent(ui -> ui.navigate("barn/kod/"
-                        + consultations.entry(code.getValue()).orElseThrow().classCode()));
+            var entry = consultations.entry(code.getValue());
+            if (entry.isPresent()) {
+                // The code goes into the session, not into the address (see ChildUi.rememberClassCode).
+                ChildUi.rememberClassCode(entry.get().classCode());
+                e.getSource().getUI().ifPresent(ui -> ui.navigate(ChildCodeView.class));
             } else {
                 code.setErrorMessage(getTranslation("consultation.join.code.error.unknown"));
                 code.setInvalid(true);

@@ -131,7 +131,8 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
             ListItem item = new ListItem(new Span(getTranslation(q.type().labelKey())));
             UnorderedList wordings = new UnorderedList();
             q.texts().forEach((band, byLanguage) -> byLanguage.forEach((language, text) ->
-                    wordings.add(new ListItem(getTranslation(band.labelKey()) + " (" + language + "): " + text))));
+                    wordings.add(new ListItem(getTranslation(band.labelKey()) + " (" + Language.fromCode(language)
+                            .map(Language::nativeName).orElse(language) + "): " + text))));
             item.add(wordings);
             Div pictures = new Div();
             pictures.addClassName("consultation-pictures");

@@ -1,5 +1,6 @@
 package se.medverka.dialogue.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
@@ -18,10 +19,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.medverka.dialogue.DialogueException;
+import se.medverka.dialogue.DialogueStatus;
 import se.medverka.dialogue.Dialogues;
 import se.medverka.dialogue.DialogueAnswers;
 import se.medverka.dialogue.DialogueProposals;
@@ -53,20 +58,23 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private final DialogueProposals proposing;
     private final DialogueReactions reactions;
     private final RoutingRegister register;
+    private final Clock clock;
     private Page page;
     private Language language;
     private final Div proposals = new Div();
     private final Select<Order> order = new Select<>();
     private final Button more = new Button();
     private int shown;
+    private Set<Long> supported = Set.of();
 
     public DialogueView(Dialogues dialogues, DialogueAnswers answering, DialogueProposals proposing,
-                        DialogueReactions reactions, RoutingRegister register) {
+                        DialogueReactions reactions, RoutingRegister register, Clock clock) {
         this.dialogues = dialogues;
         this.answering = answering;
         this.proposing = proposing;
         this.reactions = reactions;
         this.register = register;
+        this.clock = clock;
         addClassName("dialogue-view");
     }
 
@@ -78,20 +86,20 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             throw new NotFoundException();
         }
         removeAll();
+        supported = reactions.supportedBy(page.id(), FlagButton.sessionKey());
         Div content = new Div();
-        H1 title = new H1(page.title());
+        H1 title = swedishUnlessTranslated(new H1(page.title()));
         content.add(title);
         if (!page.translated()) {
             Paragraph notice = new Paragraph(getTranslation("dialogue.page.fallback.text"));
             notice.addClassName("dialogue-notice");
             add(notice);
-            content.getElement().setAttribute("lang", "sv");
         }
         if (page.feedback() != null) {
             Section feedback = new Section(new H2(getTranslation("dialogue.page.feedback.title")),
                     new Paragraph(getTranslation("dialogue.page.feedback.text", page.committeeName(),
                             Formats.dateTime(page.feedbackAt(), getLocale()))));
-            paragraphs(page.feedback()).forEach(feedback::add);
+            paragraphs(page.feedback()).forEach(p -> feedback.add(swedishUnlessTranslated(p)));
             feedback.addClassName("dialogue-feedback");
             // Prominent without a shared stylesheet change: a framed block before everything else.
             feedback.getStyle().set("border-inline-start", "0.4rem solid var(--mv-blue, #00528a)")
@@ -101,9 +109,15 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             feedback.getChildren().findFirst().ifPresent(h -> h.setId("feedback-heading"));
             content.add(feedback);
         }
-        Paragraph meta = new Paragraph(getTranslation("dialogue.page.meta.text", page.committeeName(),
+        // A dialogue that is no longer open says so: "was open", its state, and no actions below.
+        boolean upcoming = !page.open() && page.status() == DialogueStatus.PUBLISHED && page.opensOn() != null
+                && page.opensOn().isAfter(LocalDate.now(clock.withZone(se.medverka.shared.time.CityTime.ZONE)));
+        Paragraph meta = new Paragraph(getTranslation(page.open() || upcoming
+                        ? "dialogue.page.meta.text" : "dialogue.page.meta.closed.text", page.committeeName(),
                 Formats.date(page.opensOn(), getLocale()), Formats.date(page.closesOn(), getLocale())));
+        // Published but past its last day is closed, whatever the stored state still says.
         Span status = new Span(getTranslation(page.open() ? "dialogue.status.open.label"
+                : page.status() == DialogueStatus.PUBLISHED && !upcoming ? "dialogue.status.closed.label"
                 : page.status().labelKey()));
         status.addClassName("dialogue-status");
         Map<String, String> districtNames = register.districtNames();
@@ -113,15 +127,27 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                 .collect(Collectors.joining(", "));
         Paragraph scope = new Paragraph(getTranslation("dialogue.page.scope.text", where) + (plans.isEmpty() ? ""
                 : " " + getTranslation("dialogue.page.plans.text", plans)));
-        Paragraph summary = new Paragraph(page.summary());
+        Paragraph summary = swedishUnlessTranslated(new Paragraph(page.summary()));
         summary.addClassName("dialogue-summary");
         content.add(status, meta, scope, summary);
-        paragraphs(page.body()).forEach(content::add);
+        paragraphs(page.body()).forEach(p -> content.add(swedishUnlessTranslated(p)));
         add(content);
         if (page.open() && page.allowAnswers() && !page.questions().isEmpty()) {
             add(new AnswerForm(answering, page, language));
         }
         add(proposalSection());
+    }
+
+    /**
+     * Marks a text of the dialogue as Swedish when it is shown in Swedish on another language's page
+     * — only that text, not the interface around it, so a screen reader pronounces each part right.
+     */
+    private <T extends Component> T swedishUnlessTranslated(T component) {
+        if (!page.translated() && language != Language.SV) {
+            component.getElement().setAttribute("lang", "sv");
+            component.getElement().setAttribute("dir", "ltr");
+        }
+        return component;
     }
 
     private static List<Paragraph> paragraphs(String text) {
@@ -175,18 +201,27 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         article.add(new H3(p.title()));
         paragraphs(p.body()).forEach(article::add);
         article.add(new Paragraph(getTranslation("dialogue.proposal.meta.text", Formats.dateTime(p.createdAt(), getLocale()))));
-        int[] supports = {p.supports()};
-        Button support = new Button(getTranslation("dialogue.proposal.support.action", supports[0]));
-        support.addClickListener(e -> {
-            try {
-                supports[0] = reactions.support(p.id(), FlagButton.sessionKey(), FlagButton.address());
-                support.setText(getTranslation("dialogue.proposal.support.action", supports[0]));
-                support.setEnabled(false);
-                Notices.success(getTranslation("dialogue.proposal.support.done.message"));
-            } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
+        // Agreed already (also after a reload): shown as given. Closed: the count, and no action.
+        Component support;
+        if (supported.contains(p.id())) {
+            support = given(p.supports());
+        } else if (!page.open()) {
+            support = new Span(getTranslation("dialogue.proposal.supports.text", p.supports()));
+        } else {
+            Button agree = new Button(getTranslation("dialogue.proposal.support.action", p.supports()));
+            agree.addClickListener(e -> {
+                try {
+                    int count = reactions.support(p.id(), FlagButton.sessionKey(), FlagButton.address());
+                    agree.getParent().ifPresent(parent -> parent.getElement()
+                            .insertChild(parent.getElement().indexOfChild(agree.getElement()), given(count).getElement()));
+                    agree.removeFromParent();
+                    Notices.success(getTranslation("dialogue.proposal.support.done.message"));
+                } catch (DialogueException ex) {
+                    Notices.error(getTranslation(ex.messageKey()));
+                }
+            });
+            support = agree;
+        }
         Div comments = new Div();
         comments.addClassName("dialogue-comments");
         comments.setVisible(false);
@@ -204,6 +239,12 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         actions.addClassName("dialogue-actions");
         article.add(actions, comments);
         return article;
+    }
+
+    private Span given(int count) {
+        Span given = new Span(getTranslation("dialogue.proposal.support.given.label", count));
+        given.addClassName("dialogue-support-given");
+        return given;
     }
 
     private Paragraph hiddenNotice(Post p) {

@@ -115,7 +115,7 @@ public class InformationAdminView extends VerticalLayout implements TranslatedTi
         List<String> parts = new ArrayList<>();
         for (TranslationStatus s : TranslationStatus.values()) {
             String codes = overview.statuses().entrySet().stream().filter(e -> e.getValue() == s)
-                    .map(e -> e.getKey().code()).collect(Collectors.joining(", "));
+                    .map(e -> e.getKey().nativeName()).collect(Collectors.joining(", "));
             if (!codes.isEmpty()) {
                 parts.add(getTranslation("information.status." + s.key() + ".label") + ": " + codes);
             }

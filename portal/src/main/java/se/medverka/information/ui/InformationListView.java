@@ -1,6 +1,8 @@
 package se.medverka.information.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -30,11 +32,16 @@ public class InformationListView extends Div implements TranslatedTitle {
         UnorderedList links = new UnorderedList();
         for (PageSummary page : list) {
             Anchor link = new Anchor("information/" + page.slug(), page.title());
+            ListItem item = new ListItem(link);
             if (page.shown() != language) {
                 link.getElement().setAttribute("lang", page.shown().htmlLang());
                 link.getElement().setAttribute("dir", page.shown().rightToLeft() ? "rtl" : "ltr");
+                // Said here too, not only on the page: which language the title (and page) is in.
+                Span marker = new Span(getTranslation("information.list.fallback.label", page.shown().nativeName()));
+                marker.addClassName("information-fallback");
+                item.add(new Text(" "), marker);
             }
-            links.add(new ListItem(link));
+            links.add(item);
         }
         add(new H1(getTranslation("information.list.title")),
                 new Paragraph(getTranslation("information.list.intro")), count, links);

@@ -104,7 +104,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
         String due = Formats.date(c.answerDue(), getLocale());
         fact(facts, "routing.case.facts.answerdue.label",
                 c.overdue() ? due + " – " + getTranslation("routing.inbox.grid.overdue.status") : due);
-        fact(facts, "routing.case.facts.language.label", details.languageCode());
+        // The language by its own name, as the language menu shows it, not its code.
+        fact(facts, "routing.case.facts.language.label", se.medverka.shared.i18n.Language.fromCode(details.languageCode())
+                .map(se.medverka.shared.i18n.Language::nativeName).orElse(details.languageCode()));
         return facts;
     }
 
@@ -193,7 +195,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
         for (CaseDetails.Event e : details.trail()) {
             ListItem item = new ListItem(new Span(Formats.dateTime(e.at(), getLocale()) + " – " + e.actor() + ": " + describe(e)));
             if (e.reason() != null && !"ROUTED".equals(e.action())) {
-                item.add(new Paragraph(getTranslation("routing.case.trail.reason.label") + " " + e.reason()));
+                item.add(new Paragraph(getTranslation("routing.case.trail.reason.label") + ": " + e.reason()));
             }
             list.add(item);
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,6 +49,10 @@ public class InboxView extends VerticalLayout implements TranslatedTitle {
         add(filters(register), total);
 
         grid.setId("inbox-grid");
+        // A handler reads every value whole: cells wrap (also inside long words) instead of ending in
+        // "…", which in Yiddish cut committee names at their start (themes/medverka/styles.css).
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addClassName("inbox-grid");
         grid.setAriaLabel(getTranslation("routing.inbox.grid.label"));
         grid.addComponentColumn(this::caseLink).setHeader(getTranslation("routing.inbox.grid.number.label"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -66,6 +66,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
             error.setUsername(getTranslation("staff.login.username.error.required"));
             error.setPassword(getTranslation("staff.login.password.error.required"));
             form.setI18n(i18n);
+            se.medverka.shared.ui.PasswordReveal.translate(form);
             form.setForgotPasswordButtonVisible(false);
             form.setAction("personal/login");
             add(form);

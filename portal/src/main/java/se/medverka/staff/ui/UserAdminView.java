@@ -58,7 +58,8 @@ public class UserAdminView extends VerticalLayout implements TranslatedTitle {
         TextField username = new TextField(getTranslation("staff.users.form.username.label"));
         TextField displayName = new TextField(getTranslation("staff.users.form.displayname.label"));
         EmailField email = new EmailField(getTranslation("staff.users.form.email.label"));
-        PasswordField password = new PasswordField(getTranslation("staff.users.form.password.label"));
+        PasswordField password = se.medverka.shared.ui.PasswordReveal.translate(
+                new PasswordField(getTranslation("staff.users.form.password.label")));
         password.setHelperText(getTranslation("staff.users.form.password.helper"));
         Button create = new Button(getTranslation("staff.users.form.create.action"), e -> {
             try {
