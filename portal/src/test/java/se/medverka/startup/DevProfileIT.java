@@ -74,7 +74,10 @@ class DevProfileIT extends BrowserTestBase {
 
         Matcher code = CLASS_CODE.matcher(printed);
         assertThat(code.find()).as("class code printed in:\n%s", printed).isTrue();
-        open(page, "barn/kod/" + code.group(1) + "?lang=sv");
+        open(page, "barn?lang=sv");
+        page.getByLabel(Translations.sv("consultation.start.code.label")).first().fill(code.group(1));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Translations.sv("consultation.start.code.action")).setExact(true)).click();
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Hur har du det i skolan?"))).isVisible();
 
