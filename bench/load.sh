@@ -13,6 +13,7 @@
 # Figures: portal/target/bench-load.txt. The driver runs on the same machine as the portal.
 # Options (environment): SESSIONS=2000 HOLD=6000 USERS=200 DURATION=120 WARMUP=45 THINK_MS=20000
 #   THINK_JITTER_MS=20000 ANONYMITY=PIN|ANONYMOUS EXPIRY_SESSIONS=1000
+#   LANGS="sv fi yi" (the memory run once per language: residents who chose it earlier, in the cookie)
 #   RUNS="memory latency saturation expiry"
 #   PORT=8091 DB_POOL_SIZE (the portal's, default 10)
 set -euo pipefail
@@ -22,7 +23,7 @@ JAVA="$JAVA_HOME/bin/java"
 PORT="${PORT:-8091}"
 RUNS="${RUNS:-memory latency saturation expiry}"
 OUT=portal/target/bench-load.txt
-DB=medverka_load
+DB="${LOAD_DB:-medverka_load}"
 APP_PID=
 
 jar() { ls portal/target/portal-*.jar 2>/dev/null | head -1; }
@@ -84,8 +85,14 @@ driver() {
 for run in $RUNS; do
   case "$run" in
     memory)
-      start_app
-      driver memory pid="$APP_PID" sessions="${SESSIONS:-2000}" hold="${HOLD:-6000}" out=portal/target/bench-load-memory.txt
+      : > portal/target/bench-load-memory.txt
+      for lang in ${LANGS:-sv fi yi}; do
+        start_app
+        driver memory pid="$APP_PID" sessions="${SESSIONS:-2000}" hold="${HOLD:-6000}" lang="$lang" \
+          out=portal/target/bench-load-memory-$lang.txt
+        stop_app
+        cat "portal/target/bench-load-memory-$lang.txt" >> portal/target/bench-load-memory.txt
+      done
       ;;
     latency)
       start_app
