@@ -9,7 +9,7 @@
 # Figures: portal/target/bench-weight.txt (the table; the load average before and after is printed
 # with it: the machine is shared, so timings are noisy).
 # Options (environment): RUNS=5 NETWORKS="none fast3g slow3g" PATHS="/ /klagomal ..." PORT (free one)
-#   WEIGHT_DB=medverka_weight BUILD=1 (package the jar even if one exists)
+#   WEIGHT_DB=medverka_weight BUILD=1 (package the jar even if one exists) JAR=path (measure another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -18,13 +18,14 @@ PORT="${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1
 RUNS="${RUNS:-5}"
 NETWORKS="${NETWORKS:-none fast3g slow3g}"
 DB="${WEIGHT_DB:-medverka_weight}"
-OUT=portal/target/bench-weight.txt
+OUT="${OUT:-portal/target/bench-weight.txt}"
 APP_PID=
 
 jar() { ls portal/target/portal-*.jar 2>/dev/null | grep -v sources | head -1; }
-if [ -z "$(jar)" ] || [ -n "${BUILD:-}" ]; then
+if [ -z "${JAR:-}" ] && { [ -z "$(jar)" ] || [ -n "${BUILD:-}" ]; }; then
   ./mvnw -B -q -DskipTests package
 fi
+JAR="${JAR:-$(jar)}"
 # The driver runs from the compiled test classes, on the test class path (Playwright).
 ./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
@@ -42,7 +43,7 @@ psql_() { psql -q -h 127.0.0.1 -U postgres "$@"; }
 psql_ -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="weight-bench-$RANDOM$RANDOM" \
-  "$JAVA" -Xmx512m -jar "$(jar)" > portal/target/bench-weight-app.log 2>&1 &
+  "$JAVA" -Xmx512m -jar "$JAR" > portal/target/bench-weight-app.log 2>&1 &
 APP_PID=$!
 for i in $(seq 1 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break

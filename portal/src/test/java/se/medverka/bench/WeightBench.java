@@ -172,7 +172,8 @@ public final class WeightBench {
         cdp.on("Network.loadingFinished", e -> {
             long bytes = (long) e.get("encodedDataLength").getAsDouble();
             String file = urls.getOrDefault(e.get("requestId").getAsString(), "?");
-            if (bytes > 0) {
+            // data: addresses (Lumo's icon font inside lumo.css) are decoded in the browser, not fetched.
+            if (bytes > 0 && !file.startsWith("data:")) {
                 files.merge(shortName(file), bytes, Long::sum);
             }
         });
@@ -198,12 +199,8 @@ public final class WeightBench {
         Map<String, Object> times = (Map<String, Object>) page.evaluate("() => window.__weight");
         page.close();
         long bytes = files.values().stream().mapToLong(Long::longValue).sum();
-        return new Visit(bytes, files.size() == 0 ? 0 : countRequests(files), number(times.get("heading")),
+        return new Visit(bytes, files.size(), number(times.get("heading")),
                 hasInput ? number(times.get("input")) : null, new LinkedHashMap<>(files));
-    }
-
-    private static int countRequests(Map<String, Long> files) {
-        return files.size();
     }
 
     private static Double number(Object value) {
