@@ -15,7 +15,7 @@
 #   THINK_JITTER_MS=20000 ANONYMITY=PIN|ANONYMOUS EXPIRY_SESSIONS=1000
 #   LANGS="sv fi yi" (the memory run once per language: residents who chose it earlier, in the cookie)
 #   RUNS="memory latency saturation expiry"
-#   PORT=8091 DB_POOL_SIZE (the portal's, default 10)
+#   PORT=8091 DB_POOL_SIZE (the portal's, default 10) LOAD_DB=medverka_load JAR=path (another build) START_WAIT=300 (s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -27,9 +27,10 @@ DB="${LOAD_DB:-medverka_load}"
 APP_PID=
 
 jar() { ls portal/target/portal-*.jar 2>/dev/null | head -1; }
-if [ -z "$(jar)" ]; then
+if [ -z "${JAR:-}" ] && [ -z "$(jar)" ]; then
   ./mvnw -B -q -pl portal -am package -DskipTests
 fi
+JAR="${JAR:-$(jar)}"
 # The driver runs from the compiled test classes, on the test class path (Jackson for UIDL's JSON).
 ./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
@@ -57,16 +58,16 @@ start_app() {
   fresh_database
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="load-bench-$RANDOM$RANDOM" \
-    "$JAVA" -Xmx1g -XX:+UseG1GC -jar "$(jar)" "$@" > portal/target/bench-load-app.log 2>&1 &
+    "$JAVA" -Xmx1g -XX:+UseG1GC -jar "$JAR" "$@" > portal/target/bench-load-app.log 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "${START_WAIT:-300}"); do
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then
       return
     fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 portal/target/bench-load-app.log; exit 1; }
     sleep 1
   done
-  echo "the portal did not answer within 2 minutes" >&2
+  echo "the portal did not answer within ${START_WAIT:-300} s" >&2
   exit 1
 }
 

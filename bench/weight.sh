@@ -9,7 +9,7 @@
 # Figures: portal/target/bench-weight.txt (the table; the load average before and after is printed
 # with it: the machine is shared, so timings are noisy).
 # Options (environment): RUNS=5 NETWORKS="none fast3g slow3g" PATHS="/ /klagomal ..." PORT (free one)
-#   WEIGHT_DB=medverka_weight BUILD=1 (package the jar even if one exists) JAR=path (measure another build)
+#   NO_COMPILE=1 (the driver is compiled already) WEIGHT_DB=medverka_weight BUILD=1 (package the jar even if one exists) JAR=path (measure another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -27,7 +27,7 @@ if [ -z "${JAR:-}" ] && { [ -z "$(jar)" ] || [ -n "${BUILD:-}" ]; }; then
 fi
 JAR="${JAR:-$(jar)}"
 # The driver runs from the compiled test classes, on the test class path (Playwright).
-./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
+[ -n "${NO_COMPILE:-}" ] || ./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
 
 stop_app() {
@@ -45,10 +45,10 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_U
   SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="weight-bench-$RANDOM$RANDOM" \
   "$JAVA" -Xmx512m -jar "$JAR" > portal/target/bench-weight-app.log 2>&1 &
 APP_PID=$!
-for i in $(seq 1 120); do
+for i in $(seq 1 "${START_WAIT:-300}"); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 portal/target/bench-weight-app.log; exit 1; }
-  [ "$i" = 120 ] && { echo "the portal did not answer within 2 minutes" >&2; exit 1; }
+  [ "$i" = "${START_WAIT:-300}" ] && { echo "the portal did not answer within ${START_WAIT:-300} s" >&2; exit 1; }
   sleep 1
 done
 
