@@ -73,7 +73,8 @@ public final class LoadDriver {
     private LoadDriver(Map<String, String> options) {
         this.options = options;
         this.base = option("base", "http://127.0.0.1:8091");
-        this.language = option("lang", null);
+        // Optional: without it the residents have no language cookie (Swedish, the default).
+        this.language = options.get("lang");
     }
 
     public static void main(String[] args) throws Exception {
