@@ -51,18 +51,6 @@ public class AuditLog {
                 .list();
     }
 
-    /** Read access for tests and other modules' own subject histories. */
-    @Transactional(readOnly = true)
-    public List<Entry> forSubject(String subjectType, String subjectId) {
-        return jdbc.sql("""
-                select occurred_at, actor, action, subject_type, subject_id, detail from audit_log
-                where subject_type = :type and subject_id = :id order by occurred_at, id""")
-                .param("type", subjectType)
-                .param("id", subjectId)
-                .query(AuditLog::toEntry)
-                .list();
-    }
-
     private static Entry toEntry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6));

@@ -45,6 +45,7 @@ import se.medverka.routing.RoutingRegister;
 import se.medverka.routing.ServiceTypeSummary;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Complaints about discriminatory treatment or lack of accessibility. Residents send them without
@@ -117,7 +118,7 @@ public class Complaints {
         }
         List<Problem> problems = new ArrayList<>();
         ComplaintInput.Clean clean = ComplaintInput.check(submission, serviceTypes(),
-                districts().keySet(), LocalDate.ofInstant(now, se.medverka.shared.i18n.Formats.ZONE), problems);
+                districts().keySet(), LocalDate.ofInstant(now, CityTime.ZONE), problems);
         if (!problems.isEmpty()) {
             throw new ComplaintException(problems);
         }

@@ -3,51 +3,51 @@ package se.medverka.consultation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
-import se.medverka.consultation.Suppression.Figure;
 import se.medverka.consultation.internal.ClassCodes;
 import se.medverka.consultation.internal.ConsultationData;
 import se.medverka.consultation.internal.ConsultationData.Head;
-import se.medverka.consultation.internal.Pictures;
+import se.medverka.consultation.internal.ConsultationStaff;
+import se.medverka.consultation.internal.Wording;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 
 /**
- * The staff side of children's consultations. A consultation belongs to a committee; only its
- * handlers (and administrators) may see or change it — checked here for every call.
+ * Administering children's consultations: create them, word the questions per band and language,
+ * open and close them, hand out class codes and publish what happened. A consultation belongs to a
+ * committee; only its handlers (and administrators) may see or change it — checked here for every
+ * call. Questions are added through {@link ConsultationQuestions}, results read through {@link ConsultationResults}, follow-up's counts through
+ * {@link ConsultationFigures}.
  */
 @Service
 @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
 @Transactional
 public class Consultations {
 
-    public static final int MAX_PICTURES = 6;
-    private static final int MAX_TEXT = 300;
 
     private final JdbcClient jdbc;
     private final ConsultationData data;
+    private final ConsultationStaff access;
     private final CurrentStaff staff;
     private final AuditLog audit;
     private final RoutingRegister register;
     private final Clock clock;
 
-    Consultations(JdbcClient jdbc, ConsultationData data, CurrentStaff staff, AuditLog audit,
+    Consultations(JdbcClient jdbc, ConsultationData data, ConsultationStaff access, CurrentStaff staff, AuditLog audit,
                   RoutingRegister register, Clock clock) {
         this.jdbc = jdbc;
         this.data = data;
+        this.access = access;
         this.staff = staff;
         this.audit = audit;
         this.register = register;
@@ -68,27 +68,12 @@ public class Consultations {
     public record Picture(long id, Map<String, String> altTexts) {
     }
 
-    public record NewPicture(byte[] data, Map<String, String> altTexts) {
-    }
-
     public record ClassCode(String code, String districtCode, AgeBand band) {
     }
 
     public record Details(long id, long committeeId, String title, ConsultationStatus status, boolean openWithoutCode,
                           List<AgeBand> bands, List<String> languages, Map<AgeBand, Map<String, String>> intros,
                           List<Question> questions, List<ClassCode> codes, Map<AgeBand, Map<String, String>> feedback) {
-    }
-
-    /** The results of one band in one district ({@code districtCode} null: answered without a code). */
-    public record Cell(AgeBand band, String districtCode, Figure responses, List<QuestionResult> questions) {
-    }
-
-    /** Choices are the type's choices or the picture ids; free-text questions only count who wrote. */
-    public record QuestionResult(long questionId, int position, QuestionType type, String text,
-                                 Figure answered, Map<String, Figure> choices) {
-    }
-
-    public record FreeText(UUID responseId, long questionId, AgeBand band, String text, String moderation) {
     }
 
     /** The consultations of the committees the person handles; all of them for administrators. */
@@ -108,7 +93,7 @@ public class Consultations {
         if (n.committeeId() == null || register.committee(n.committeeId()).isEmpty()) {
             throw new ConsultationException("consultation.staff.create.error.committee");
         }
-        requireHandler(n.committeeId());
+        access.requireHandler(n.committeeId());
         if (n.bands() == null || n.bands().isEmpty()) {
             throw new ConsultationException("consultation.staff.create.error.bands");
         }
@@ -137,7 +122,7 @@ public class Consultations {
 
     @Transactional(readOnly = true)
     public Details details(long id) {
-        Head head = manageable(id);
+        Head head = access.manageable(id);
         Map<Long, Map<AgeBand, Map<String, String>>> texts = data.questionTexts(id);
         Map<Long, Map<String, String>> alts = data.altTexts(id);
         Map<Long, List<Picture>> pictures = new LinkedHashMap<>();
@@ -159,8 +144,8 @@ public class Consultations {
 
     /** The heading the children see, per band and language; every band and language needs one. */
     public void saveIntros(long id, Map<AgeBand, Map<String, String>> titles) {
-        manageable(id);
-        Map<AgeBand, Map<String, String>> clean = requireTexts(id, titles, data.bands(id),
+        access.manageable(id);
+        Map<AgeBand, Map<String, String>> clean = Wording.require(data.languages(id), titles, data.bands(id),
                 "consultation.staff.intro.error.missing", 200);
         jdbc.sql("delete from consultation_intro where consultation_id = :id").param("id", id).update();
         clean.forEach((band, byLanguage) -> byLanguage.forEach((language, text) -> jdbc.sql("""
@@ -169,86 +154,9 @@ public class Consultations {
         audit.record(staff.actor(), "consultation.intros_saved", "consultation", String.valueOf(id), null);
     }
 
-    /**
-     * Adds a question with its wording for every band that is asked it, in every language of the
-     * consultation. A free-text question may leave out the youngest band; the others may not.
-     * Picture questions need 2–6 pictures (PNG, JPEG or WebP up to 1 MB), each with an alt text
-     * in every language. Nothing is stored unless all of it is right.
-     */
-    public long addQuestion(long id, QuestionType type, Map<AgeBand, Map<String, String>> texts,
-                            List<NewPicture> pictures) {
-        Head head = manageable(id);
-        if (head.status() != ConsultationStatus.DRAFT) {
-            throw new ConsultationException("consultation.staff.question.error.notdraft");
-        }
-        if (type == null) {
-            throw new ConsultationException("consultation.staff.question.error.type");
-        }
-        List<AgeBand> asked = new ArrayList<>(data.bands(id));
-        if (type == QuestionType.FREE_TEXT && (texts == null || !texts.containsKey(AgeBand.B6_9))) {
-            asked.remove(AgeBand.B6_9);
-        }
-        if (asked.isEmpty()) {
-            throw new ConsultationException("consultation.staff.question.error.text");
-        }
-        Map<AgeBand, Map<String, String>> clean = requireTexts(id, texts, asked,
-                "consultation.staff.question.error.text", MAX_TEXT);
-        List<String> languages = data.languages(id);
-        List<Pictures.Clean> cleaned = new ArrayList<>();
-        if (type == QuestionType.PICTURE) {
-            if (pictures == null || pictures.size() < 2 || pictures.size() > MAX_PICTURES) {
-                throw new ConsultationException("consultation.staff.question.error.picturecount");
-            }
-            for (NewPicture p : pictures) {
-                if (p.data() == null || p.data().length > Pictures.MAX_BYTES) {
-                    throw new ConsultationException("consultation.staff.question.error.picturesize");
-                }
-                // Re-encoded here, so that no upload's EXIF (place, device) is ever stored or served.
-                Pictures.Clean picture = Pictures.reencode(p.data())
-                        .orElseThrow(() -> new ConsultationException("consultation.staff.question.error.picturetype"));
-                if (picture.data().length > Pictures.MAX_BYTES) {
-                    throw new ConsultationException("consultation.staff.question.error.picturesize");
-                }
-                cleaned.add(picture);
-                for (String language : languages) {
-                    String alt = p.altTexts() == null ? null : p.altTexts().get(language);
-                    if (alt == null || alt.isBlank() || alt.strip().length() > 200) {
-                        throw new ConsultationException("consultation.staff.question.error.alt");
-                    }
-                }
-            }
-        }
-        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from consultation_question where consultation_id = :id")
-                .param("id", id).query(Integer.class).single();
-        long questionId = jdbc.sql("""
-                insert into consultation_question (consultation_id, position, type) values (:id, :p, :t) returning id""")
-                .param("id", id).param("p", position).param("t", type.name()).query(Long.class).single();
-        clean.forEach((band, byLanguage) -> byLanguage.forEach((language, text) -> jdbc.sql("""
-                insert into consultation_question_text (question_id, band, language, text) values (:q, :b, :l, :t)""")
-                .param("q", questionId).param("b", band.name()).param("l", language).param("t", text).update()));
-        if (type == QuestionType.PICTURE) {
-            for (int i = 0; i < pictures.size(); i++) {
-                NewPicture p = pictures.get(i);
-                long pictureId = jdbc.sql("""
-                        insert into consultation_picture (question_id, position, content_type, data)
-                        values (:q, :p, :t, :d) returning id""")
-                        .param("q", questionId).param("p", i + 1).param("t", cleaned.get(i).contentType()).param("d", cleaned.get(i).data())
-                        .query(Long.class).single();
-                for (String language : languages) {
-                    jdbc.sql("insert into consultation_picture_alt (picture_id, language, alt_text) values (:p, :l, :a)")
-                            .param("p", pictureId).param("l", language).param("a", p.altTexts().get(language).strip())
-                            .update();
-                }
-            }
-        }
-        audit.record(staff.actor(), "consultation.question_added", "consultation", String.valueOf(id),
-                type.name() + " #" + position);
-        return questionId;
-    }
-
     /** Opens the consultation for answers; it needs headings and at least one question for every band. */
     public void open(long id) {
-        Head head = manageable(id);
+        Head head = access.manageable(id);
         if (head.status() == ConsultationStatus.OPEN) {
             return;
         }
@@ -267,7 +175,7 @@ public class Consultations {
     }
 
     public void close(long id) {
-        manageable(id);
+        access.manageable(id);
         setStatus(id, ConsultationStatus.CLOSED);
     }
 
@@ -279,7 +187,7 @@ public class Consultations {
 
     /** A new class code for a group in a district and an age band of the consultation. */
     public String createClassCode(long id, String districtCode, AgeBand band) {
-        manageable(id);
+        access.manageable(id);
         if (districtCode == null || register.districts().stream().noneMatch(d -> d.code().equals(districtCode))) {
             throw new ConsultationException("consultation.staff.code.error.district");
         }
@@ -304,7 +212,7 @@ public class Consultations {
 
     /** Publishes (or replaces) what happened, written for the children of one band, in one language. */
     public void publishFeedback(long id, AgeBand band, String language, String text) {
-        manageable(id);
+        access.manageable(id);
         if (band == null || !data.bands(id).contains(band)) {
             throw new ConsultationException("consultation.staff.feedback.error.band");
         }
@@ -326,165 +234,5 @@ public class Consultations {
                 band.name() + "/" + language);
     }
 
-    /**
-     * The results per band and district, every figure already suppressed when it rests on fewer
-     * than five answers. The question text is the wording of the band in the first language.
-     */
-    @Transactional(readOnly = true)
-    public List<Cell> results(long id) {
-        manageable(id);
-        String first = data.languages(id).getFirst();
-        Map<Long, Map<AgeBand, Map<String, String>>> texts = data.questionTexts(id);
-        Map<Long, List<String>> pictureChoices = new LinkedHashMap<>();
-        data.pictures(id).forEach(p -> pictureChoices.computeIfAbsent(p.questionId(), k -> new ArrayList<>())
-                .add(String.valueOf(p.id())));
-        record Group(AgeBand band, String district, int n) {
-        }
-        List<Group> groups = jdbc.sql("""
-                select band, district_code, count(*) from consultation_response where consultation_id = :id
-                group by band, district_code order by band, district_code nulls last""")
-                .param("id", id)
-                .query((rs, n) -> new Group(AgeBand.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3)))
-                .list();
-        record Count(long question, AgeBand band, String district, String choice, int n) {
-        }
-        List<Count> counts = jdbc.sql("""
-                select a.question_id, r.band, r.district_code, coalesce(a.choice, '*text'), count(*)
-                from consultation_answer a join consultation_response r on r.id = a.response_id
-                where r.consultation_id = :id group by 1, 2, 3, 4""")
-                .param("id", id)
-                .query((rs, n) -> new Count(rs.getLong(1), AgeBand.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getInt(5)))
-                .list();
-        List<Cell> cells = new ArrayList<>();
-        for (Group g : groups) {
-            List<QuestionResult> questions = new ArrayList<>();
-            for (ConsultationData.QuestionRow q : data.questions(id)) {
-                Map<String, String> wording = texts.getOrDefault(q.id(), Map.of()).get(g.band());
-                if (wording == null) {
-                    continue;
-                }
-                List<String> choices = q.type() == QuestionType.PICTURE
-                        ? pictureChoices.getOrDefault(q.id(), List.of()) : q.type().choices();
-                Map<String, Integer> byChoice = new LinkedHashMap<>();
-                int answered = 0;
-                for (Count c : counts) {
-                    if (c.question() == q.id() && c.band() == g.band()
-                            && java.util.Objects.equals(c.district(), g.district())) {
-                        byChoice.merge(c.choice(), c.n(), Integer::sum);
-                        answered += c.n();
-                    }
-                }
-                List<Integer> raw = choices.stream().map(ch -> byChoice.getOrDefault(ch, 0)).toList();
-                List<Figure> shown = Suppression.counts(answered, raw);
-                Map<String, Figure> figures = new LinkedHashMap<>();
-                for (int i = 0; i < choices.size(); i++) {
-                    figures.put(choices.get(i), shown.get(i));
-                }
-                questions.add(new QuestionResult(q.id(), q.position(), q.type(),
-                        wording.getOrDefault(first, wording.values().iterator().next()),
-                        Suppression.total(answered), figures));
-            }
-            cells.add(new Cell(g.band(), g.district(), Suppression.total(g.n()), questions));
-        }
-        return cells;
-    }
 
-    /** Free-text answers, for staff only; never shown publicly. */
-    @Transactional(readOnly = true)
-    public List<FreeText> freeTexts(long id) {
-        manageable(id);
-        return jdbc.sql("""
-                select a.response_id, a.question_id, r.band, a.free_text, a.moderation
-                from consultation_answer a join consultation_response r on r.id = a.response_id
-                where r.consultation_id = :id and a.moderation is not null order by a.question_id, r.band""")
-                .param("id", id)
-                .query((rs, n) -> new FreeText(rs.getObject(1, UUID.class), rs.getLong(2),
-                        AgeBand.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
-                .list();
-    }
-
-    /** Moderation: removes a free-text answer's text (e.g. a name a child wrote); the answer stays counted. */
-    public void removeFreeText(long id, UUID responseId, long questionId) {
-        manageable(id);
-        int rows = jdbc.sql("""
-                update consultation_answer a set free_text = null, moderation = 'REMOVED'
-                from consultation_response r
-                where r.id = a.response_id and r.consultation_id = :id and a.response_id = :r and a.question_id = :q""")
-                .param("id", id).param("r", responseId).param("q", questionId).update();
-        if (rows != 1) {
-            throw new ConsultationException("consultation.staff.freetext.error.missing");
-        }
-        audit.record(staff.actor(), "consultation.freetext_removed", "consultation", String.valueOf(id),
-                "question " + questionId);
-    }
-
-    /** A picture of a consultation the person manages (for the staff preview). */
-    @Transactional(readOnly = true)
-    public Optional<PictureFile> picture(long pictureId) {
-        return data.picture(pictureId).filter(p -> mayManage(p.consultationId()))
-                .map(p -> new PictureFile(p.data(), p.contentType()));
-    }
-
-    private boolean mayManage(long consultationId) {
-        return data.head(consultationId).map(h -> staff.mayActFor(StaffRole.HANDLER, h.committeeId())).orElse(false);
-    }
-
-    private Head manageable(long id) {
-        Head head = data.head(id).orElseThrow(() -> new ConsultationException("consultation.staff.error.notfound"));
-        requireHandler(head.committeeId());
-        return head;
-    }
-
-    private void requireHandler(long committeeId) {
-        if (!staff.mayActFor(StaffRole.HANDLER, committeeId)) {
-            throw new ConsultationException("consultation.staff.error.forbidden");
-        }
-    }
-
-    private Map<AgeBand, Map<String, String>> requireTexts(long id, Map<AgeBand, Map<String, String>> texts,
-                                                           List<AgeBand> bands, String errorKey, int max) {
-        List<String> languages = data.languages(id);
-        Map<AgeBand, Map<String, String>> clean = new EnumMap<>(AgeBand.class);
-        for (AgeBand band : bands) {
-            Map<String, String> byLanguage = texts == null ? null : texts.get(band);
-            for (String language : languages) {
-                String text = byLanguage == null ? null : byLanguage.get(language);
-                if (text == null || text.isBlank() || text.strip().length() > max) {
-                    throw new ConsultationException(errorKey);
-                }
-                clean.computeIfAbsent(band, b -> new LinkedHashMap<>()).put(language, text.strip());
-            }
-        }
-        return clean;
-    }
-    /**
-     * For follow-up: the answers children gave, per age band, to the committee's consultations
-     * created in {@code [from, to)} (answers carry no time, by design). The whole city
-     * ({@code null}) is for administrators. Counts only; follow-up suppresses small cells.
-     */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public java.util.Map<AgeBand, Long> responsesByBand(Long committeeId, java.time.LocalDate from, java.time.LocalDate to) {
-        if (committeeId == null ? !staff.isAdmin() : !staff.mayActFor(se.medverka.shared.security.StaffRole.HANDLER, committeeId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your committee");
-        }
-        java.util.Map<AgeBand, Long> out = new java.util.EnumMap<>(AgeBand.class);
-        for (AgeBand b : AgeBand.values()) {
-            out.put(b, 0L);
-        }
-        jdbc.sql("""
-                select r.band, count(*) from consultation_response r
-                join consultation_consultation c on c.id = r.consultation_id
-                where c.created_at >= :fromAt and c.created_at < :toAt
-                  and (cast(:committee as bigint) is null or c.committee_id = :committee)
-                group by r.band""")
-                .param("committee", committeeId, java.sql.Types.BIGINT)
-                .param("fromAt", java.sql.Timestamp.from(from.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant()))
-                .param("toAt", java.sql.Timestamp.from(to.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant()))
-                .query(rs -> {
-                    out.put(AgeBand.valueOf(rs.getString(1)), rs.getLong(2));
-                });
-        return out;
-    }
 }

@@ -1,11 +1,5 @@
 package se.medverka.dialogue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,14 +20,18 @@ import se.medverka.dialogue.DialogueEvents.DialogueFeedbackPublished;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
-import se.medverka.shared.csv.CsvFile;
+import se.medverka.dialogue.internal.DialogueStaff;
+import se.medverka.dialogue.internal.DialogueStore;
+import se.medverka.dialogue.internal.DraftRules;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.text.InputText;
 
 /**
  * The staff side of dialogues: create and edit them with their texts per language and questions,
- * move them through draft → published → closed → feedback given, and read the results. Staff act
- * only for their own committees (handlers and moderators of the committee; administrators for all).
+ * and move them through draft → published → closed → feedback given. Staff act only for their own
+ * committees (handlers and moderators of the committee; administrators for all). Results are read
+ * through {@link DialogueResults}.
  */
 @Service
 @Transactional
@@ -46,20 +42,23 @@ public class DialogueAdmin {
             "national_minorities", "gender_equality", "lgbtqi", "roma_inclusion"));
     public static final Set<String> FOCUS_AREAS = new LinkedHashSet<>(List.of("knowledge_information",
             "welfare_service", "participation_influence"));
-    private static final int CSV_FETCH = 1000;
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final DialogueStaff staff;
+    private final DraftRules rules;
+    private final DialogueStore store;
     private final RoutingRegister register;
     private final CurrentStaff current;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DialogueAdmin(JdbcClient jdbc, DataSource dataSource, RoutingRegister register, CurrentStaff current, AuditLog audit,
+    DialogueAdmin(JdbcClient jdbc, DialogueStaff staff, DraftRules rules, DialogueStore store, RoutingRegister register, CurrentStaff current, AuditLog audit,
                   ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.staff = staff;
+        this.rules = rules;
+        this.store = store;
         this.register = register;
         this.current = current;
         this.audit = audit;
@@ -88,15 +87,10 @@ public class DialogueAdmin {
                            Map<String, String> feedback) {
     }
 
-    /** One question's results: counts per option (or per scale step 1–5) and the number of free texts. */
-    public record QuestionResult(long questionId, QuestionKind kind, String text, List<String> options, long[] counts,
-                                 long freeTexts) {
-    }
-
     /** The committees the person may create dialogues for. */
     @Transactional(readOnly = true)
     public List<CommitteeSummary> committees() {
-        return register.committees().stream().filter(CommitteeSummary::active).filter(c -> mayAct(c.id())).toList();
+        return register.committees().stream().filter(CommitteeSummary::active).filter(c -> staff.mayAct(c.id())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +111,7 @@ public class DialogueAdmin {
     }
 
     public long create(Draft draft) {
-        validate(draft);
+        rules.check(draft);
         long id = jdbc.sql("""
                 insert into dialogue_dialogue (committee_id, opens_on, closes_on, allow_answers, allow_proposals,
                     allow_comments, moderation, flag_threshold, created_at, created_by)
@@ -133,11 +127,11 @@ public class DialogueAdmin {
     }
 
     public void update(long id, Draft draft) {
-        DialogueStatus status = locked(id);
+        DialogueStatus status = staff.locked(id);
         if (status == DialogueStatus.FEEDBACK_GIVEN) {
             throw new DialogueException("dialogue.editor.error.finished");
         }
-        validate(draft);
+        rules.check(draft);
         jdbc.sql("""
                 update dialogue_dialogue set committee_id = :c, opens_on = :o, closes_on = :cl, allow_answers = :a,
                     allow_proposals = :p, allow_comments = :cm, moderation = :m, flag_threshold = :f where id = :id""")
@@ -159,7 +153,7 @@ public class DialogueAdmin {
     public Optional<Editable> load(long id) {
         Optional<Long> committee = jdbc.sql("select committee_id from dialogue_dialogue where id = :id").param("id", id)
                 .query(Long.class).optional();
-        if (committee.isEmpty() || !mayAct(committee.get())) {
+        if (committee.isEmpty() || !staff.mayAct(committee.get())) {
             return Optional.empty();
         }
         Map<String, Texts> texts = new LinkedHashMap<>();
@@ -175,17 +169,17 @@ public class DialogueAdmin {
                                 rs.getBoolean("allow_answers"), rs.getBoolean("allow_proposals"),
                                 rs.getBoolean("allow_comments"), ModerationMode.valueOf(rs.getString("moderation")),
                                 rs.getInt("flag_threshold")),
-                        questions(id), answered(id), feedback(id)))
+                        questions(id), store.hasAnswers(id), feedback(id)))
                 .optional();
     }
 
     /** Replaces the questions; refused once anyone has answered, so that answers keep their meaning. */
     public void saveQuestions(long id, List<QuestionDraft> questions) {
-        DialogueStatus status = locked(id);
+        DialogueStatus status = staff.locked(id);
         if (status == DialogueStatus.CLOSED || status == DialogueStatus.FEEDBACK_GIVEN) {
             throw new DialogueException("dialogue.editor.error.finished");
         }
-        if (answered(id)) {
+        if (store.hasAnswers(id)) {
             throw new DialogueException("dialogue.editor.questions.error.locked");
         }
         for (QuestionDraft q : questions) {
@@ -237,93 +231,12 @@ public class DialogueAdmin {
         }
         transition(id, DialogueStatus.CLOSED, DialogueStatus.FEEDBACK_GIVEN, "feedback_at");
         feedback.forEach((lang, text) -> jdbc.sql("update dialogue_text set feedback = :f where dialogue_id = :id and language = :l")
-                .param("f", text == null || text.isBlank() ? null : text.strip()).param("id", id).param("l", lang).update());
+                .param("f", InputText.strippedOrNull(text)).param("id", id).param("l", lang).update());
         events.publishEvent(new DialogueFeedbackPublished(id));
     }
 
-    @Transactional(readOnly = true)
-    public List<QuestionResult> results(long id) {
-        accessible(id);
-        List<QuestionResult> results = new ArrayList<>();
-        for (var q : jdbc.sql("""
-                select q.id, q.kind, t.text, t.options from dialogue_question q
-                join dialogue_question_text t on t.question_id = q.id and t.language = 'sv'
-                where q.dialogue_id = :id order by q.position""").param("id", id)
-                .query((rs, n) -> new Object[] {rs.getLong(1), QuestionKind.valueOf(rs.getString(2)), rs.getString(3),
-                        Dialogues.options(rs.getString(4))}).list()) {
-            long qid = (long) q[0];
-            QuestionKind kind = (QuestionKind) q[1];
-            @SuppressWarnings("unchecked") List<String> options = (List<String>) q[3];
-            long[] counts = new long[kind == QuestionKind.SCALE ? 5 : options.size()];
-            jdbc.sql("select coalesce(choice, scale - 1), count(*) from dialogue_answer where question_id = :q"
-                            + " and free_text is null group by 1")
-                    .param("q", qid).query(rs -> {
-                        int i = rs.getInt(1);
-                        if (i >= 0 && i < counts.length) {
-                            counts[i] = rs.getLong(2);
-                        }
-                    });
-            long free = kind == QuestionKind.FREE_TEXT
-                    ? jdbc.sql("select count(*) from dialogue_answer where question_id = :q").param("q", qid).query(Long.class).single()
-                    : 0;
-            results.add(new QuestionResult(qid, kind, (String) q[2], options, counts, free));
-        }
-        return results;
-    }
-
-    @Transactional(readOnly = true)
-    public List<String> freeTexts(long questionId, int offset, int limit) {
-        long dialogue = jdbc.sql("select dialogue_id from dialogue_question where id = :id").param("id", questionId)
-                .query(Long.class).optional().orElseThrow(() -> new DialogueException("dialogue.editor.error.notfound"));
-        accessible(dialogue);
-        return jdbc.sql("select free_text from dialogue_answer where question_id = :q and free_text is not null"
-                        + " order by id offset :o limit :l")
-                .param("q", questionId).param("o", offset).param("l", Math.min(limit, 500)).query(String.class).list();
-    }
-
-    /**
-     * Writes every answer as CSV, row by row from a database cursor, so that memory stays constant
-     * however many answers there are. One line per answer entry (a chosen option is one entry).
-     */
-    @Transactional(readOnly = true)
-    public void writeCsv(long id, OutputStream out) {
-        accessible(id);
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try {
-            CsvFile.Sheet csv = CsvFile.write(w).row("answer_id", "participant_id", "question_no", "question", "kind",
-                    "choice_no", "choice", "scale", "free_text", "language", "created_at");
-            JdbcTemplate template = new JdbcTemplate(dataSource);
-            template.setFetchSize(CSV_FETCH);
-            // Questions and options are few: the join happens here, not per row.
-            Map<Long, Object[]> questions = new LinkedHashMap<>();
-            jdbc.sql("""
-                    select q.id, q.position, q.kind, t.text, t.options from dialogue_question q
-                    join dialogue_question_text t on t.question_id = q.id and t.language = 'sv' where q.dialogue_id = :id""")
-                    .param("id", id).query(rs -> {
-                        questions.put(rs.getLong(1), new Object[] {rs.getInt(2) + 1, rs.getString(3), rs.getString(4),
-                                Dialogues.options(rs.getString(5))});
-                    });
-            template.query("select id, participant_id, question_id, choice, scale, free_text, language, created_at"
-                    + " from dialogue_answer where dialogue_id = ? order by id", rs -> {
-                Object[] q = questions.get(rs.getLong(3));
-                Integer choice = rs.getObject(4, Integer.class);
-                @SuppressWarnings("unchecked") List<String> opts = q == null ? List.of() : (List<String>) q[3];
-                csv.row(rs.getLong(1), rs.getLong(2), q == null ? "" : q[0], q == null ? "" : q[2], q == null ? "" : q[1],
-                        choice == null ? "" : choice + 1, choice == null || choice >= opts.size() ? "" : opts.get(choice),
-                        rs.getObject(5) == null ? "" : rs.getInt(5), rs.getString(6), rs.getString(7),
-                        rs.getTimestamp(8).toInstant());
-            }, id);
-            csv.flush();
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    // --- helpers ---
-
     private void transition(long id, DialogueStatus from, DialogueStatus to, String stampColumn) {
-        DialogueStatus status = locked(id);
+        DialogueStatus status = staff.locked(id);
         if (status != from) {
             throw new DialogueException("dialogue.editor.status.error.transition");
         }
@@ -333,64 +246,9 @@ public class DialogueAdmin {
         audit.record(current.actor(), "DIALOGUE_" + to.name(), "dialogue", String.valueOf(id), from.name() + " -> " + to.name());
     }
 
-    /** The dialogue's status, if the person may act for its committee. */
-    private DialogueStatus accessible(long id) {
-        return status(id, "");
-    }
-
-    /** As {@link #accessible}, with the row locked so that two changes of state cannot cross. */
-    private DialogueStatus locked(long id) {
-        return status(id, " for update");
-    }
-
-    private DialogueStatus status(long id, String lock) {
-        return jdbc.sql("select committee_id, status from dialogue_dialogue where id = :id" + lock).param("id", id)
-                .query((rs, n) -> mayAct(rs.getLong(1)) ? DialogueStatus.valueOf(rs.getString(2)) : null)
-                .optional()
-                .orElseThrow(() -> new DialogueException("dialogue.editor.error.notfound"));
-    }
-
-    private boolean mayAct(long committeeId) {
-        return current.mayActFor(StaffRole.HANDLER, committeeId) || current.mayActFor(StaffRole.MODERATOR, committeeId);
-    }
-
-    private void validate(Draft d) {
-        if (!mayAct(d.committeeId()) || register.committee(d.committeeId()).filter(CommitteeSummary::active).isEmpty()) {
-            throw new DialogueException("dialogue.editor.committee.error.required");
-        }
-        Texts sv = d.texts().get("sv");
-        if (sv == null || isBlank(sv.title()) || isBlank(sv.summary()) || isBlank(sv.body())) {
-            throw new DialogueException("dialogue.editor.texts.error.swedish");
-        }
-        for (Map.Entry<String, Texts> e : d.texts().entrySet()) {
-            Texts t = e.getValue();
-            boolean any = !isBlank(t.title()) || !isBlank(t.summary()) || !isBlank(t.body());
-            boolean all = !isBlank(t.title()) && !isBlank(t.summary()) && !isBlank(t.body());
-            if (Language.fromCode(e.getKey()).isEmpty() || (any && !all)) {
-                throw new DialogueException("dialogue.editor.texts.error.incomplete");
-            }
-            if (all && (t.title().length() > Dialogues.MAX_TITLE || t.summary().length() > 1000 || t.body().length() > 20_000)) {
-                throw new DialogueException("dialogue.editor.texts.error.long");
-            }
-        }
-        if (d.opensOn() == null || d.closesOn() == null || d.closesOn().isBefore(d.opensOn())) {
-            throw new DialogueException("dialogue.editor.dates.error.order");
-        }
-        if (!d.allowAnswers() && !d.allowProposals() && !d.allowComments()) {
-            throw new DialogueException("dialogue.editor.permissions.error.none");
-        }
-        if (d.moderation() == null || d.flagThreshold() < 1 || d.flagThreshold() > 100) {
-            throw new DialogueException("dialogue.editor.moderation.error.threshold");
-        }
-        if (!register.districtNames().keySet().containsAll(d.districts()) || !ACTION_PLANS.containsAll(d.actionPlans())
-                || !FOCUS_AREAS.containsAll(d.focusAreas())) {
-            throw new DialogueException("dialogue.editor.lists.error.invalid");
-        }
-    }
-
     private void writeLists(long id, Draft d) {
         d.texts().forEach((lang, t) -> {
-            if (!isBlank(t.title())) {
+            if (!InputText.isBlank(t.title())) {
                 jdbc.sql("insert into dialogue_text (dialogue_id, language, title, summary, body) values (:id, :l, :t, :s, :b)")
                         .param("id", id).param("l", lang).param("t", t.title().strip()).param("s", t.summary().strip())
                         .param("b", t.body().strip()).update();
@@ -427,15 +285,10 @@ public class DialogueAdmin {
                     });
                     if (rs.getString(3) != null) {
                         q.texts().put(rs.getString(3), rs.getString(4));
-                        q.options().put(rs.getString(3), Dialogues.options(rs.getString(5)));
+                        q.options().put(rs.getString(3), DialogueStore.options(rs.getString(5)));
                     }
                 });
         return new ArrayList<>(all.values());
-    }
-
-    private boolean answered(long id) {
-        return jdbc.sql("select exists (select 1 from dialogue_answer where dialogue_id = :id)").param("id", id)
-                .query(Boolean.class).single();
     }
 
     private Map<String, String> feedback(long id) {
@@ -443,41 +296,5 @@ public class DialogueAdmin {
         jdbc.sql("select language, feedback from dialogue_text where dialogue_id = :id and feedback is not null")
                 .param("id", id).query(rs -> { f.put(rs.getString(1), rs.getString(2)); });
         return f;
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-    /** Participation figures of a committee's dialogues (all committees when {@code null}): counts only. */
-    public record Participation(long dialogues, long participants, long proposals, long comments) {
-    }
-
-    /**
-     * For follow-up: the committee's dialogues open at some time in {@code [from, to)}, and the
-     * participants, proposals and comments that arrived in it. The whole city ({@code null}) is for
-     * administrators; a handler gets only their own committees. Counts only, nothing of a person.
-     */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Participation participation(Long committeeId, LocalDate from, LocalDate to) {
-        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your committee");
-        }
-        Timestamp fromAt = Timestamp.from(from.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant());
-        Timestamp toAt = Timestamp.from(to.atStartOfDay(se.medverka.shared.i18n.Formats.ZONE).toInstant());
-        return jdbc.sql("""
-                with d as (select id, opens_on, closes_on, status from dialogue_dialogue
-                           where (cast(:committee as bigint) is null or committee_id = :committee))
-                select (select count(*) from d where status <> 'DRAFT' and opens_on < :to and closes_on >= :from),
-                       (select count(*) from dialogue_participant p join d on d.id = p.dialogue_id
-                        where p.created_at >= :fromAt and p.created_at < :toAt),
-                       (select count(*) from dialogue_post p join d on d.id = p.dialogue_id
-                        where p.proposal_id is null and p.created_at >= :fromAt and p.created_at < :toAt),
-                       (select count(*) from dialogue_post p join d on d.id = p.dialogue_id
-                        where p.proposal_id is not null and p.created_at >= :fromAt and p.created_at < :toAt)""")
-                .param("committee", committeeId, java.sql.Types.BIGINT)
-                .param("from", from).param("to", to).param("fromAt", fromAt).param("toAt", toAt)
-                .query((rs, n) -> new Participation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .single();
     }
 }

@@ -1,12 +1,17 @@
 package se.medverka.dialogue;
 
-import java.util.Locale;
-
 /** PRE: nothing is public until a moderator approves it. POST: public at once, hidden after N reports. */
 public enum ModerationMode {
-    PRE, POST;
+    PRE("dialogue.editor.moderation.pre.label"),
+    POST("dialogue.editor.moderation.post.label");
 
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
+    private final String labelKey;
+
+    ModerationMode(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    public String labelKey() {
+        return labelKey;
     }
 }

@@ -1,12 +1,18 @@
 package se.medverka.dialogue;
 
-import java.util.Locale;
-
 /** A proposal's or comment's visibility. */
 public enum PostStatus {
-    PENDING, PUBLISHED, HIDDEN;
+    PENDING("dialogue.post.status.pending.label"),
+    PUBLISHED("dialogue.post.status.published.label"),
+    HIDDEN("dialogue.post.status.hidden.label");
 
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
+    private final String labelKey;
+
+    PostStatus(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    public String labelKey() {
+        return labelKey;
     }
 }

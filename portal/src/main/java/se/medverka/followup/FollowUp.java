@@ -5,13 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.consultation.AgeBand;
-import se.medverka.consultation.Consultations;
-import se.medverka.dialogue.DialogueAdmin;
+import se.medverka.consultation.ConsultationFigures;
+import se.medverka.dialogue.DialogueFigures;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
 import se.medverka.followup.internal.ComplaintCounts;
@@ -43,12 +42,12 @@ public class FollowUp {
     private final ComplaintCounts complaintCounts;
     private final RoutingRegister register;
     private final Cases cases;
-    private final DialogueAdmin dialogues;
-    private final Consultations consultations;
+    private final DialogueFigures dialogues;
+    private final ConsultationFigures consultations;
     private final CurrentStaff current;
     private final int threshold;
 
-    FollowUp(ComplaintCounts complaintCounts, RoutingRegister register, Cases cases, DialogueAdmin dialogues, Consultations consultations,
+    FollowUp(ComplaintCounts complaintCounts, RoutingRegister register, Cases cases, DialogueFigures dialogues, ConsultationFigures consultations,
              CurrentStaff current, @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
         this.dialogues = dialogues;
         this.consultations = consultations;
@@ -76,9 +75,7 @@ public class FollowUp {
     /** The figures of one committee, or of the whole city when {@code committeeId} is {@code null} (administrators). */
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     public Figures figures(Long committeeId, Period period) {
-        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
-            throw new AccessDeniedException("not your committee");
-        }
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
         // Counts exist per month only (no day is kept), so a period covers the whole months it touches.
         period = period.wholeMonths();
         Map<String, Long> counts = complaintCounts.totals(committeeId, period.from(), period.to());
@@ -110,7 +107,7 @@ public class FollowUp {
 
         tables.add(responseTable(cases.responseTimes(committeeId, period.from(), period.to())));
 
-        DialogueAdmin.Participation d = dialogues.participation(committeeId, period.from(), period.to());
+        DialogueFigures.Participation d = dialogues.participation(committeeId, period.from(), period.to());
         // The number of dialogues is about the city's work, not about people: shown as it is.
         tables.add(new Table("dialogues", List.of(
                 Row.count("participants", "followup.dashboard.dialogues.participants.label", true, SmallCells.single(d.participants(), threshold)),
@@ -124,7 +121,7 @@ public class FollowUp {
         List<Row> bandRows = new ArrayList<>();
         int i = 0;
         for (AgeBand b : bands.keySet()) {
-            bandRows.add(Row.count(b.name(), "consultation.common.band." + b.name().toLowerCase() + ".label", true, bandCells.get(i++)));
+            bandRows.add(Row.count(b.name(), b.labelKey(), true, bandCells.get(i++)));
         }
         tables.add(new Table("children", bandRows, Row.count("total", "followup.dashboard.children.total.label", true,
                 SmallCells.total(children, threshold))));

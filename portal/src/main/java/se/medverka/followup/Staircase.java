@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,7 @@ import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.csv.CsvFile;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.text.InputText;
 
 /**
  * MR-trappan: each committee assesses, once a year, how far it has come on the six steps (it may
@@ -82,7 +82,7 @@ public class Staircase {
         check(committeeId);
         if (steps.size() != STEPS || steps.stream().map(Step::step).distinct().count() != STEPS
                 || steps.stream().anyMatch(s -> s.step() < 1 || s.step() > STEPS || s.level() == null
-                || blank(s.justification()) || s.justification().length() > MAX_TEXT
+                || InputText.isBlank(s.justification()) || s.justification().length() > MAX_TEXT
                 || s.nextSteps() == null || s.nextSteps().length() > MAX_TEXT)) {
             throw new IllegalArgumentException("followup.staircase.error.incomplete");
         }
@@ -152,12 +152,6 @@ public class Staircase {
     }
 
     private void check(long committeeId) {
-        if (!current.mayActFor(StaffRole.HANDLER, committeeId)) {
-            throw new AccessDeniedException("not your committee");
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +36,8 @@ import se.medverka.routing.internal.ServiceTypeRepository;
 import se.medverka.routing.internal.WorkingDays;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
+import se.medverka.shared.text.InputText;
 
 /**
  * Cases: every submission that needs handling. Submitting modules open them (anonymously, in their
@@ -48,7 +49,6 @@ import se.medverka.shared.security.StaffRole;
 @Transactional
 public class Cases {
 
-    private static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
     private static final int MAX_REASON = 2000;
     private static final String SYSTEM = "system";
 
@@ -91,7 +91,7 @@ public class Cases {
         Long district = code(request.districtCode(), c -> districts.findByCode(c).map(d -> d.getId()),
                 "routing.case.error.district");
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CITY);
+        LocalDate today = LocalDate.ofInstant(now, CityTime.ZONE);
         String number = numbers.next(today.getYear());
         // Until routing has decided, the city's default due dates apply.
         RoutedCase routed = cases.save(new RoutedCase(number, request.kind(), request.reference(), serviceType,
@@ -115,7 +115,7 @@ public class Cases {
         RoutingResolver.Decision decision = RoutingResolver.resolve(routed.getServiceTypeId(), routed.getDistrictId(),
                 routed.getRequestedCommitteeId(), rules.findByActiveTrue(), all, triage);
         Committee committee = all.get(decision.committeeId());
-        LocalDate received = LocalDate.ofInstant(routed.getReceivedAt(), CITY);
+        LocalDate received = LocalDate.ofInstant(routed.getReceivedAt(), CityTime.ZONE);
         routed.assign(committee.getId(), decision.triage(),
                 WorkingDays.add(received, committee.getAcknowledgeDays()),
                 WorkingDays.add(received, committee.getAnswerDays()));
@@ -156,7 +156,7 @@ public class Cases {
             throw new RoutingException("routing.case.state.note.error.long");
         }
         routed.moveTo(to, clock.instant());
-        record(routed, "STATE", from.name(), to.name(), note == null || note.isBlank() ? null : note.strip(), current.actor());
+        record(routed, "STATE", from.name(), to.name(), InputText.strippedOrNull(note), current.actor());
         publisher.publishEvent(new CaseStateChanged(routed.getId(), from, to));
     }
 
@@ -165,12 +165,6 @@ public class Cases {
     @Transactional(readOnly = true)
     public Optional<CaseDetails> find(long caseId) {
         return accessible(caseId).map(this::details);
-    }
-
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Optional<CaseDetails> findByNumber(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).flatMap(c -> accessible(c.getId())).map(this::details);
     }
 
     /** Whether the logged-in person handles the case's committee (or is administrator). */
@@ -190,13 +184,6 @@ public class Cases {
         return cases.findById(caseId).map(c -> new CaseStatus(c.getCaseNumber(), c.getState(),
                 c.getCommitteeId() == null ? null : committees.findById(c.getCommitteeId()).map(Committee::getName).orElse(null),
                 c.getReceivedAt(), c.getAcknowledgeDue(), c.getAnswerDue(), c.getAcknowledgedAt(), c.getAnsweredAt(), c.getClosedAt()));
-    }
-
-    /** The case of a submission, by the submitting module's own reference. */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public Optional<CaseRef> byReference(CaseKind kind, String reference) {
-        return cases.findByKindAndReference(kind, reference).map(c -> new CaseRef(c.getId(), c.getCaseNumber()));
     }
 
     /**
@@ -235,7 +222,7 @@ public class Cases {
             params.put("offset", offset);
         }
         params.put("limit", Math.max(1, Math.min(limit, 500)));
-        LocalDate today = LocalDate.now(clock.withZone(CITY));
+        LocalDate today = CityTime.today(clock);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> toSummary(rs, today)).list();
     }
 
@@ -256,26 +243,25 @@ public class Cases {
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)
     public ResponseTimes responseTimes(Long committeeId, LocalDate from, LocalDate to) {
-        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your committee");
-        }
-        LocalDate today = LocalDate.now(clock.withZone(CITY));
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
+        LocalDate today = CityTime.today(clock);
         return jdbc.sql("""
                 select count(*) as received,
                        count(acknowledged_at) as acknowledged,
                        percentile_cont(0.5) within group (order by extract(epoch from acknowledged_at - received_at) / 86400.0)
                            filter (where acknowledged_at is not null) as ack_median,
-                       count(*) filter (where (acknowledged_at at time zone 'Europe/Stockholm')::date <= acknowledge_due) as ack_in_time,
+                       count(*) filter (where (acknowledged_at at time zone :zone)::date <= acknowledge_due) as ack_in_time,
                        count(answered_at) as answered,
                        percentile_cont(0.5) within group (order by extract(epoch from answered_at - received_at) / 86400.0)
                            filter (where answered_at is not null) as answer_median,
-                       count(*) filter (where (answered_at at time zone 'Europe/Stockholm')::date <= answer_due) as answer_in_time,
+                       count(*) filter (where (answered_at at time zone :zone)::date <= answer_due) as answer_in_time,
                        count(*) filter (where answered_at is null and state not in ('ANSWERED', 'CLOSED') and answer_due < :today) as overdue
                 from routing_case
                 where received_at >= :from and received_at < :to
                   and (cast(:committee as bigint) is null or committee_id = :committee)""")
-                .param("from", java.sql.Timestamp.from(from.atStartOfDay(CITY).toInstant()))
-                .param("to", java.sql.Timestamp.from(to.atStartOfDay(CITY).toInstant()))
+                .param("from", java.sql.Timestamp.from(CityTime.startOf(from)))
+                .param("to", java.sql.Timestamp.from(CityTime.startOf(to)))
+                .param("zone", CityTime.ZONE_ID)
                 .param("today", today)
                 .param("committee", committeeId, java.sql.Types.BIGINT)
                 .query((rs, n) -> new ResponseTimes(rs.getLong("received"), rs.getLong("acknowledged"),
@@ -322,7 +308,7 @@ public class Cases {
         }
         if (filter.overdueOnly()) {
             sql.append(" and c.state not in ('ANSWERED', 'CLOSED') and c.answer_due < :today");
-            params.put("today", LocalDate.now(clock.withZone(CITY)));
+            params.put("today", CityTime.today(clock));
         }
     }
 
@@ -349,7 +335,7 @@ public class Cases {
     }
 
     private CaseSummary inboxRow(long caseId) {
-        LocalDate today = LocalDate.now(clock.withZone(CITY));
+        LocalDate today = CityTime.today(clock);
         return jdbc.sql(SUMMARY_SELECT + " where c.id = :id").param("id", caseId)
                 .query((rs, n) -> toSummary(rs, today)).single();
     }

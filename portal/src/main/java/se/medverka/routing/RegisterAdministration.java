@@ -21,6 +21,7 @@ import se.medverka.routing.internal.RoutingRuleRepository;
 import se.medverka.routing.internal.ServiceType;
 import se.medverka.routing.internal.ServiceTypeRepository;
 import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.text.InputText;
 
 /**
  * The register as administrators keep it: committees, and the routing rules that decide who gets
@@ -66,7 +67,7 @@ public class RegisterAdministration {
         if (committees.findByCode(checkedCode).isPresent()) {
             throw new RoutingException("routing.register.committee.code.error.taken");
         }
-        Long districtId = districtCode == null || districtCode.isBlank() ? null
+        Long districtId = InputText.isBlank(districtCode) ? null
                 : districts.findByCode(districtCode).map(District::getId)
                         .orElseThrow(() -> new RoutingException("routing.case.error.district"));
         Committee committee = new Committee(checkedCode, change.kind(), districtId);
@@ -116,9 +117,9 @@ public class RegisterAdministration {
      * committee. Only one active rule per pair; deactivate the old one first.
      */
     public RuleSummary addRule(String serviceTypeCode, String districtCode, long committeeId) {
-        Long serviceTypeId = blank(serviceTypeCode) ? null : serviceTypes.findByCode(serviceTypeCode)
+        Long serviceTypeId = InputText.isBlank(serviceTypeCode) ? null : serviceTypes.findByCode(serviceTypeCode)
                 .map(ServiceType::getId).orElseThrow(() -> new RoutingException("routing.case.error.servicetype"));
-        Long districtId = blank(districtCode) ? null : districts.findByCode(districtCode)
+        Long districtId = InputText.isBlank(districtCode) ? null : districts.findByCode(districtCode)
                 .map(District::getId).orElseThrow(() -> new RoutingException("routing.case.error.district"));
         if (serviceTypeId == null && districtId == null) {
             // "Anything anywhere" would empty the triage queue by accident.
@@ -172,11 +173,7 @@ public class RegisterAdministration {
     }
 
     private static String describe(String serviceTypeCode, String districtCode, String committeeCode) {
-        return "service=" + (blank(serviceTypeCode) ? "*" : serviceTypeCode) + ", district="
-                + (blank(districtCode) ? "*" : districtCode) + " → " + committeeCode;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return "service=" + (InputText.isBlank(serviceTypeCode) ? "*" : serviceTypeCode) + ", district="
+                + (InputText.isBlank(districtCode) ? "*" : districtCode) + " → " + committeeCode;
     }
 }

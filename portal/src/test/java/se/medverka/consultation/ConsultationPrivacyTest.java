@@ -21,6 +21,7 @@ import se.medverka.testsupport.StaffFixtures;
 class ConsultationPrivacyTest {
 
     @Autowired Consultations consultations;
+    @Autowired ConsultationQuestions questions;
     @Autowired ChildConsultations children;
     @Autowired StaffFixtures fixtures;
     @Autowired JdbcClient jdbc;
@@ -30,8 +31,8 @@ class ConsultationPrivacyTest {
             long id = consultations.create(new Consultations.NewConsultation("Parker", committee,
                     EnumSet.of(AgeBand.B6_9, AgeBand.B10_12), List.of("sv", "se"), true));
             consultations.saveIntros(id, texts("Parken", "Parka"));
-            consultations.addQuestion(id, QuestionType.SMILEY, texts("Hur känns parken?", "Mo dovdo parka?"), List.of());
-            consultations.addQuestion(id, QuestionType.FREE_TEXT, Map.of(AgeBand.B10_12, Map.of("sv", "Vad vill du ändra?", "se", "Maid háliidat rievdadit?")), List.of());
+            questions.addQuestion(id, QuestionType.SMILEY, texts("Hur känns parken?", "Mo dovdo parka?"), List.of());
+            questions.addQuestion(id, QuestionType.FREE_TEXT, Map.of(AgeBand.B10_12, Map.of("sv", "Vad vill du ändra?", "se", "Maid háliidat rievdadit?")), List.of());
             consultations.open(id);
             return id;
         });
@@ -106,9 +107,9 @@ class ConsultationPrivacyTest {
                 new Consultations.NewConsultation("Bilder", committee, Set.of(AgeBand.B10_12), List.of("sv"), false)));
         Map<AgeBand, Map<String, String>> q = Map.of(AgeBand.B10_12, Map.of("sv", "Vilken lekplats?"));
         byte[] notAnImage = "<svg onload=alert(1)>........".getBytes();
-        assertThatThrownBy(() -> StaffFixtures.asHandler("pic-handler", committee, () -> consultations.addQuestion(id,
-                QuestionType.PICTURE, q, List.of(new Consultations.NewPicture(notAnImage, Map.of("sv", "a")),
-                        new Consultations.NewPicture(notAnImage, Map.of("sv", "b"))))))
+        assertThatThrownBy(() -> StaffFixtures.asHandler("pic-handler", committee, () -> questions.addQuestion(id,
+                QuestionType.PICTURE, q, List.of(new ConsultationQuestions.NewPicture(notAnImage, Map.of("sv", "a")),
+                        new ConsultationQuestions.NewPicture(notAnImage, Map.of("sv", "b"))))))
                 .hasMessage("consultation.staff.question.error.picturetype");
         assertThat(jdbc.sql("select count(*) from consultation_question where consultation_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
@@ -125,9 +126,9 @@ class ConsultationPrivacyTest {
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo))).isNotNull();
 
         StaffFixtures.asHandler("pic-handler2", committee, () -> {
-            consultations.addQuestion(id, QuestionType.PICTURE, Map.of(AgeBand.B10_12, Map.of("sv", "Vilken färg?")),
-                    List.of(new Consultations.NewPicture(photo, Map.of("sv", "Orange")),
-                            new Consultations.NewPicture(photo, Map.of("sv", "Också orange"))));
+            questions.addQuestion(id, QuestionType.PICTURE, Map.of(AgeBand.B10_12, Map.of("sv", "Vilken färg?")),
+                    List.of(new ConsultationQuestions.NewPicture(photo, Map.of("sv", "Orange")),
+                            new ConsultationQuestions.NewPicture(photo, Map.of("sv", "Också orange"))));
             return null;
         });
         List<byte[]> stored = jdbc.sql("""

@@ -26,6 +26,7 @@ class DialogueBench {
 
     @Autowired DialogueAdmin admin;
     @Autowired Dialogues dialogues;
+    @Autowired DialogueResults results;
     @Autowired Moderation moderation;
     @Autowired RoutingRegister register;
     @Autowired JdbcClient jdbc;
@@ -105,7 +106,7 @@ class DialogueBench {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long s = System.nanoTime();
         StaffFixtures.as("bench", roles, () -> {
-            admin.writeCsv(id, sink);
+            results.writeCsv(id, sink);
             return null;
         });
         long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)

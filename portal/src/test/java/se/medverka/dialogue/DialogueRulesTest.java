@@ -19,14 +19,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import se.medverka.audit.AuditLog;
-import se.medverka.dialogue.Dialogues.Answer;
+import se.medverka.dialogue.DialogueAnswers.Answer;
 import se.medverka.dialogue.Dialogues.Order;
-import se.medverka.dialogue.Dialogues.Receipt;
+import se.medverka.dialogue.DialogueProposals.Receipt;
 import se.medverka.notification.internal.MailDispatcher;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.StaffFixtures;
+import se.medverka.testsupport.AuditTrail;
 
 /** The dialogue rules on the real PostgreSQL: states, question locking, moderation, flags, isolation, SQL per render. */
 @SpringBootTest
@@ -44,9 +45,13 @@ class DialogueRulesTest {
 
     @Autowired DialogueAdmin admin;
     @Autowired Dialogues dialogues;
+    @Autowired DialogueAnswers answering;
+    @Autowired DialogueProposals proposing;
+    @Autowired DialogueReactions reactions;
+    @Autowired DialogueResults results;
     @Autowired Moderation moderation;
     @Autowired RoutingRegister register;
-    @Autowired AuditLog audit;
+    @Autowired AuditTrail auditTrail;
     @Autowired JdbcClient jdbc;
     @Autowired MailDispatcher dispatcher;
 
@@ -96,9 +101,9 @@ class DialogueRulesTest {
         });
         assertThat(dialogues.page(id, Language.FI).orElseThrow().feedback()).isEqualTo("Rakennamme leikkipaikan.");
         assertThat(dialogues.page(id, Language.EN).orElseThrow().translated()).isFalse();
-        assertThat(audit.forSubject("dialogue", String.valueOf(id))).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("dialogue", String.valueOf(id))).extracting(AuditLog.Entry::action)
                 .contains("DIALOGUE_CREATED", "DIALOGUE_PUBLISHED", "DIALOGUE_CLOSED", "DIALOGUE_FEEDBACK_GIVEN");
-        assertThatThrownBy(() -> dialogues.propose(id, "Sent", "För sent", null, Language.SV))
+        assertThatThrownBy(() -> proposing.propose(id, "Sent", "För sent", null, Language.SV))
                 .hasMessage("dialogue.page.error.closed");
     }
 
@@ -114,12 +119,12 @@ class DialogueRulesTest {
         });
         assertThat(jdbc.sql("select count(*) from dialogue_dialogue").query(Long.class).single()).isEqualTo(before);
         long id = published(c, ModerationMode.POST, 3);
-        assertThatThrownBy(() -> dialogues.answer(id, Map.of(), "not-an-address", Language.SV))
+        assertThatThrownBy(() -> answering.answer(id, Map.of(), "not-an-address", Language.SV))
                 .hasMessage("dialogue.page.answers.error.empty");
         long q = firstQuestion(id);
-        assertThatThrownBy(() -> dialogues.answer(id, Map.of(q, new Answer(null, Set.of(7), null)), null, Language.SV))
+        assertThatThrownBy(() -> answering.answer(id, Map.of(q, new Answer(null, Set.of(7), null)), null, Language.SV))
                 .hasMessage("dialogue.page.answers.error.invalid");
-        assertThatThrownBy(() -> dialogues.answer(id, Map.of(q, new Answer(null, Set.of(0), null)), "nope", Language.SV))
+        assertThatThrownBy(() -> answering.answer(id, Map.of(q, new Answer(null, Set.of(0), null)), "nope", Language.SV))
                 .hasMessage("dialogue.page.email.error.invalid");
         assertThat(jdbc.sql("select count(*) from dialogue_participant where dialogue_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
@@ -134,14 +139,14 @@ class DialogueRulesTest {
             return null;
         });
         long q = firstQuestion(id);
-        dialogues.answer(id, Map.of(q, new Answer(null, Set.of(1), null)), null, Language.FI);
+        answering.answer(id, Map.of(q, new Answer(null, Set.of(1), null)), null, Language.FI);
         asStaff(c, () -> {
             assertThatThrownBy(() -> admin.saveQuestions(id, DialogueTestData.questions()))
                     .hasMessage("dialogue.editor.questions.error.locked");
             assertThat(admin.load(id).orElseThrow().answered()).isTrue();
-            assertThat(admin.results(id).getFirst().counts()).containsExactly(0, 1);
+            assertThat(results.results(id).getFirst().counts()).containsExactly(0, 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            admin.writeCsv(id, out);
+            results.writeCsv(id, out);
             assertThat(out.toString(StandardCharsets.UTF_8)).contains(",Vad är viktigast?,SINGLE_CHOICE,2,Belysning,,,fi,");
             return null;
         });
@@ -150,17 +155,49 @@ class DialogueRulesTest {
     }
 
     @Test
+    void aHiddenPostKeepsItsPlaceButNotItsTextOnThePublicPage() {
+        long c = committee("sdn-farsta");
+        long id = published(c, ModerationMode.POST, 1);
+        Receipt r = proposing.propose(id, "Dold titel", "Dold text som ingen ska läsa.", null, Language.SV);
+        Receipt comment = proposing.comment(r.postId(), "Dold kommentar.", null, Language.SV);
+        reactions.flag(comment.postId(), "Spam", "session-c", "10.0.0.5");
+        reactions.flag(r.postId(), "Spam", "session-c", "10.0.0.5");
+
+        Dialogues.Post hidden = dialogues.proposals(id, Order.NEWEST, 0, 20).getFirst();
+        assertThat(hidden.status()).isEqualTo(PostStatus.HIDDEN);
+        assertThat(hidden.title()).isNull();
+        assertThat(hidden.body()).isNull();
+        assertThat(dialogues.comments(r.postId())).singleElement()
+                .satisfies(p -> assertThat(p.body()).isNull());
+    }
+
+    @Test
+    void supportsAndReportsStoreNoSessionId() {
+        long id = published(committee("sdn-farsta"), ModerationMode.POST, 5);
+        Receipt r = proposing.propose(id, "Fler bänkar", "Vid dammen.", null, Language.SV);
+        reactions.support(r.postId(), "raw-session-id-support", "10.0.0.6");
+        reactions.flag(r.postId(), "Spam", "raw-session-id-flag", "10.0.0.6");
+
+        assertThat(jdbc.sql("select session_hash from dialogue_support where post_id = :p").param("p", r.postId())
+                .query(String.class).single()).doesNotContain("raw-session").hasSize(64);
+        assertThat(jdbc.sql("select session_hash from dialogue_flag where post_id = :p").param("p", r.postId())
+                .query(String.class).single()).doesNotContain("raw-session").hasSize(64);
+        assertThatThrownBy(() -> reactions.support(r.postId(), "raw-session-id-support", "10.0.0.6"))
+                .as("the hash still recognises the same session").hasMessage("dialogue.proposal.support.error.twice");
+    }
+
+    @Test
     void postModerationHidesAfterTheThresholdOfReportsOncePerSession() {
         long c = committee("sdn-farsta");
         long id = published(c, ModerationMode.POST, 2);
-        Receipt r = dialogues.propose(id, "Mer ljus", "Fler lampor längs gången.", null, Language.SV);
+        Receipt r = proposing.propose(id, "Mer ljus", "Fler lampor längs gången.", null, Language.SV);
         assertThat(r.pending()).isFalse();
         assertThat(r.caseNumber()).startsWith("MV-");
-        dialogues.flag(r.postId(), "Spam", "session-a", "10.0.0.1");
-        assertThatThrownBy(() -> dialogues.flag(r.postId(), "Spam igen", "session-a", "10.0.0.1"))
+        reactions.flag(r.postId(), "Spam", "session-a", "10.0.0.1");
+        assertThatThrownBy(() -> reactions.flag(r.postId(), "Spam igen", "session-a", "10.0.0.1"))
                 .hasMessage("dialogue.flag.form.error.twice");
         assertThat(dialogues.proposals(id, Order.NEWEST, 0, 20).getFirst().status()).isEqualTo(PostStatus.PUBLISHED);
-        dialogues.flag(r.postId(), "Stötande", "session-b", "10.0.0.2");
+        reactions.flag(r.postId(), "Stötande", "session-b", "10.0.0.2");
         assertThat(dialogues.proposals(id, Order.NEWEST, 0, 20).getFirst().status()).isEqualTo(PostStatus.HIDDEN);
         StaffFixtures.as("dlg-mod", List.of(StaffRole.MODERATOR.authority(), StaffRole.MODERATOR.scopedAuthority(c)), () -> {
             assertThat(moderation.queue(0, 50)).extracting(Moderation.Item::id).contains(r.postId());
@@ -170,7 +207,7 @@ class DialogueRulesTest {
             return null;
         });
         assertThat(dialogues.proposals(id, Order.NEWEST, 0, 20).getFirst().hiddenReason()).isEqualTo("Personangrepp");
-        assertThat(audit.forSubject("dialogue_post", String.valueOf(r.postId()))).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("dialogue_post", String.valueOf(r.postId()))).extracting(AuditLog.Entry::action)
                 .containsExactly("DIALOGUE_POST_AUTOHIDDEN", "DIALOGUE_POST_RESTORED", "DIALOGUE_POST_HIDDEN");
     }
 
@@ -179,7 +216,7 @@ class DialogueRulesTest {
         long c = committee("sdn-farsta");
         long other = committee("kulturnamnden");
         long id = published(c, ModerationMode.PRE, 3);
-        Receipt r = dialogues.propose(id, "Bänkar", "Fler bänkar.", null, Language.FI);
+        Receipt r = proposing.propose(id, "Bänkar", "Fler bänkar.", null, Language.FI);
         assertThat(r.pending()).isTrue();
         assertThat(dialogues.proposals(id, Order.NEWEST, 0, 20)).isEmpty();
         StaffFixtures.as("dlg-other", List.of(StaffRole.MODERATOR.authority(), StaffRole.MODERATOR.scopedAuthority(other)), () -> {
@@ -195,9 +232,9 @@ class DialogueRulesTest {
         });
         assertThat(dialogues.proposals(id, Order.NEWEST, 0, 20)).extracting(Dialogues.Post::id).containsExactly(r.postId());
         assertThat(dialogues.comments(r.postId())).singleElement().satisfies(p -> assertThat(p.official()).isTrue());
-        int support = dialogues.support(r.postId(), "s1", "10.0.0.3");
+        int support = reactions.support(r.postId(), "s1", "10.0.0.3");
         assertThat(support).isEqualTo(1);
-        assertThatThrownBy(() -> dialogues.support(r.postId(), "s1", "10.0.0.3")).hasMessage("dialogue.proposal.support.error.twice");
+        assertThatThrownBy(() -> reactions.support(r.postId(), "s1", "10.0.0.3")).hasMessage("dialogue.proposal.support.error.twice");
     }
 
     @Test
@@ -205,9 +242,9 @@ class DialogueRulesTest {
         long c = committee("sdn-farsta");
         long id = published(c, ModerationMode.POST, 3);
         for (int i = 0; i < 30; i++) {
-            Receipt r = dialogues.propose(id, "Förslag " + i, "Text " + i, null, Language.SV);
-            dialogues.comment(r.postId(), "Kommentar", null, Language.SV);
-            dialogues.flag(r.postId(), "Test", "s" + i, "10.1.0." + i);
+            Receipt r = proposing.propose(id, "Förslag " + i, "Text " + i, null, Language.SV);
+            proposing.comment(r.postId(), "Kommentar", null, Language.SV);
+            reactions.flag(r.postId(), "Test", "s" + i, "10.1.0." + i);
         }
         StatementCounter.watch();
         dialogues.page(id, Language.FI);

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.Complaints;
 import se.medverka.dialogue.DialogueAdmin;
+import se.medverka.dialogue.DialogueResults;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.followup.FollowUp;
 import se.medverka.followup.Period;
@@ -36,6 +37,7 @@ class CommitteeIsolationTest {
     @Autowired Complaints complaints;
     @Autowired Cases cases;
     @Autowired DialogueAdmin dialogueAdmin;
+    @Autowired DialogueResults dialogueResults;
     @Autowired FollowUp followUp;
     @Autowired StaffFixtures fixtures;
     @Autowired JdbcClient jdbc;
@@ -87,10 +89,10 @@ class CommitteeIsolationTest {
                 dialogueAdmin.load(g).ifPresent(e -> assertThat(e.draft().committeeId()).as("guess %d", g).isEqualTo(culture));
             }
             assertThatThrownBy(() -> dialogueAdmin.publish(id)).isInstanceOf(RuntimeException.class);
-            assertThatThrownBy(() -> dialogueAdmin.results(id)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> dialogueResults.results(id)).isInstanceOf(RuntimeException.class);
             // The answers export and the follow-up figures (the CSV downloads) are paths too.
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
-            assertThatThrownBy(() -> dialogueAdmin.writeCsv(id, csv)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> dialogueResults.writeCsv(id, csv)).isInstanceOf(RuntimeException.class);
             assertThat(csv.size()).as("not one byte of the export").isZero();
             assertThatThrownBy(() -> followUp.figures(farsta, Period.year(LocalDate.now().getYear())))
                     .isInstanceOf(RuntimeException.class);

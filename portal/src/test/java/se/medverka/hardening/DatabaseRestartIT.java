@@ -48,7 +48,7 @@ import se.medverka.testsupport.Translations;
  * port with its data kept across the restart, and gives only this test's Spring context to it (a
  * context of its own, closed after the class; the other tests keep the run's database).
  */
-@TestPropertySource(properties = {"medverka.complaint.min-fill-time=PT1S", "medverka.complaint.submit-limit=100000"})
+@TestPropertySource(properties = {"medverka.complaint.min-fill-time=PT0S", "medverka.complaint.submit-limit=100000"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseRestartIT extends BrowserTestBase {
 
@@ -105,7 +105,6 @@ class DatabaseRestartIT extends BrowserTestBase {
         page.locator("#complaint-concerns vaadin-radio-button").first().click();
         page.locator("#complaint-what textarea").fill("Ingen ramp vid entrén till biblioteket.");
         page.locator("#complaint-anonymity vaadin-radio-button").first().click();
-        page.waitForTimeout(1100);
 
         postgres.close();
         long failuresBefore = load.failures.get();

@@ -26,9 +26,13 @@ import se.medverka.complaint.Complaints;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ChildConsultations;
 import se.medverka.consultation.ConsultationException;
+import se.medverka.consultation.ConsultationQuestions;
 import se.medverka.consultation.Consultations;
 import se.medverka.consultation.QuestionType;
 import se.medverka.dialogue.DialogueAdmin;
+import se.medverka.dialogue.DialogueAnswers;
+import se.medverka.dialogue.DialogueProposals;
+import se.medverka.dialogue.DialogueReactions;
 import se.medverka.dialogue.DialogueException;
 import se.medverka.dialogue.Dialogues;
 import se.medverka.dialogue.ModerationMode;
@@ -52,9 +56,13 @@ class HostileInputFuzzTest {
 
     @Autowired Complaints complaints;
     @Autowired Dialogues dialogues;
+    @Autowired DialogueAnswers answering;
+    @Autowired DialogueProposals proposing;
+    @Autowired DialogueReactions reactions;
     @Autowired DialogueAdmin dialogueAdmin;
     @Autowired ChildConsultations children;
     @Autowired Consultations consultations;
+    @Autowired ConsultationQuestions questions;
     @Autowired StaffFixtures fixtures;
     @Autowired JdbcClient jdbc;
 
@@ -76,7 +84,7 @@ class HostileInputFuzzTest {
         long farsta = fixtures.committeeId("sdn-farsta");
         long dialogue = publishedDialogue(farsta);
         Dialogues.Page page = dialogues.page(dialogue, Language.SV).orElseThrow();
-        long proposal = dialogues.propose(dialogue, "Fler bänkar", "Vid dammen.", null, Language.SV).postId();
+        long proposal = proposing.propose(dialogue, "Fler bänkar", "Vid dammen.", null, Language.SV).postId();
         long consultation = openConsultation(farsta);
         String classCode = StaffFixtures.asHandler("fuzz-handler", farsta,
                 () -> consultations.createClassCode(consultation, "farsta", AgeBand.B10_12));
@@ -92,17 +100,17 @@ class HostileInputFuzzTest {
                 call("complaint", () -> complaints.submit(complaint(services, districts), nextAddress()),
                         new int[] {1, 1, 0, 0, 0});
             } else if (kind < 48) {
-                call("propose", () -> dialogues.propose(pick(dialogue, proposal), text(), text(), email(), language()),
+                call("propose", () -> proposing.propose(pick(dialogue, proposal), text(), text(), email(), language()),
                         new int[] {0, 1, 1, 0, 0});
             } else if (kind < 63) {
-                call("comment", () -> dialogues.comment(pick(proposal, dialogue), text(), email(), language()),
+                call("comment", () -> proposing.comment(pick(proposal, dialogue), text(), email(), language()),
                         new int[] {0, 0, 1, 0, 0});
             } else if (kind < 78) {
-                call("answer", () -> dialogues.answer(pick(dialogue, proposal), answers(page), email(), language()),
+                call("answer", () -> answering.answer(pick(dialogue, proposal), answers(page), email(), language()),
                         null);
             } else if (kind < 88) {
                 call("flag", () -> {
-                    dialogues.flag(pick(proposal, dialogue), text(), "fuzz-session-" + random.nextInt(1_000_000), nextAddress());
+                    reactions.flag(pick(proposal, dialogue), text(), "fuzz-session-" + random.nextInt(1_000_000), nextAddress());
                     return null;
                 }, null);
             } else {
@@ -260,8 +268,8 @@ class HostileInputFuzzTest {
                 random.nextInt(30) == 0 ? Instant.now() : Instant.now().minusSeconds(60));
     }
 
-    private Map<Long, Dialogues.Answer> answers(Dialogues.Page page) {
-        Map<Long, Dialogues.Answer> answers = new LinkedHashMap<>();
+    private Map<Long, DialogueAnswers.Answer> answers(Dialogues.Page page) {
+        Map<Long, DialogueAnswers.Answer> answers = new LinkedHashMap<>();
         for (Dialogues.Question q : page.questions()) {
             if (random.nextInt(3) == 0) {
                 continue;
@@ -270,11 +278,11 @@ class HostileInputFuzzTest {
             for (int i = random.nextInt(3); i > 0; i--) {
                 choices.add(random.nextInt(10) == 0 ? random.nextInt() : random.nextInt(4));
             }
-            answers.put(q.id(), new Dialogues.Answer(text(), choices,
+            answers.put(q.id(), new DialogueAnswers.Answer(text(), choices,
                     random.nextBoolean() ? null : random.nextInt(5) == 0 ? random.nextInt() : 1 + random.nextInt(5)));
         }
         if (random.nextInt(20) == 0) {
-            answers.put(random.nextLong(), new Dialogues.Answer("x", Set.of(), null));
+            answers.put(random.nextLong(), new DialogueAnswers.Answer("x", Set.of(), null));
         }
         return answers;
     }
@@ -317,9 +325,9 @@ class HostileInputFuzzTest {
                     EnumSet.of(AgeBand.B6_9, AgeBand.B10_12), List.of("sv"), true));
             Map<AgeBand, Map<String, String>> intro = Map.of(AgeBand.B6_9, Map.of("sv", "Parken"), AgeBand.B10_12, Map.of("sv", "Parken"));
             consultations.saveIntros(id, intro);
-            consultations.addQuestion(id, QuestionType.SMILEY, Map.of(AgeBand.B6_9, Map.of("sv", "Hur känns det?"),
+            questions.addQuestion(id, QuestionType.SMILEY, Map.of(AgeBand.B6_9, Map.of("sv", "Hur känns det?"),
                     AgeBand.B10_12, Map.of("sv", "Hur känns det?")), List.of());
-            consultations.addQuestion(id, QuestionType.FREE_TEXT, Map.of(AgeBand.B10_12, Map.of("sv", "Vad vill du ändra?")), List.of());
+            questions.addQuestion(id, QuestionType.FREE_TEXT, Map.of(AgeBand.B10_12, Map.of("sv", "Vad vill du ändra?")), List.of());
             consultations.open(id);
             return id;
         });

@@ -35,7 +35,8 @@ import se.medverka.complaint.internal.RetentionJob;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.Texts;
-import se.medverka.dialogue.Dialogues;
+import se.medverka.dialogue.DialogueParticipants;
+import se.medverka.dialogue.DialogueProposals;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.dialogue.internal.ParticipantAddressRetention;
 import se.medverka.followup.FollowUp;
@@ -77,7 +78,8 @@ class ThiefsDumpTest {
     @Autowired Cases cases;
     @Autowired RegisterAdministration register;
     @Autowired DialogueAdmin dialogueAdmin;
-    @Autowired Dialogues dialogues;
+    @Autowired DialogueProposals proposing;
+    @Autowired DialogueParticipants participants;
     @Autowired MailDispatcher dispatcher;
     @Autowired RetentionJob complaintRetention;
     @Autowired CaseTrailRetention trailRetention;
@@ -134,10 +136,10 @@ class ThiefsDumpTest {
             dialogueAdmin.publish(id);
             return id;
         });
-        dialogues.propose(dialogue, "Längre öppet", "Öppet till nio på kvällen.", marker("dialogue") + "@example.org", Language.SV);
+        proposing.propose(dialogue, "Längre öppet", "Öppet till nio på kvällen.", marker("dialogue") + "@example.org", Language.SV);
         String token = jdbc.sql("select email_token::text from dialogue_participant where email = :e")
                 .param("e", marker("dialogue") + "@example.org").query(String.class).single();
-        assertThat(dialogues.confirmEmail(token)).isTrue();
+        assertThat(participants.confirmEmail(token)).isTrue();
 
         // The mail goes out; then the cases lie closed for three years and the dialogue gets its feedback.
         Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(3 * 366)));

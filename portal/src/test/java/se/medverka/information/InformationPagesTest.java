@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import se.medverka.audit.AuditLog;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.i18n.PortalI18NProvider;
+import se.medverka.testsupport.AuditTrail;
 
 @SpringBootTest
 class InformationPagesTest {
@@ -20,7 +21,7 @@ class InformationPagesTest {
     @Autowired InformationPages pages;
     @Autowired TranslationFiles files;
     @Autowired PortalI18NProvider i18n;
-    @Autowired AuditLog audit;
+    @Autowired AuditTrail auditTrail;
 
     @Test
     void aPageMissingInMeankieliFallsBackToFinnish() {
@@ -60,7 +61,7 @@ class InformationPagesTest {
         assertThat(pages.draft("test-sida", Language.SE)).isEmpty();
         pages.save("test-sida", Language.SE, "Geahččalan", "Teaksta <script>x()</script>", TranslationStatus.DRAFT);
         assertThat(pages.read("test-sida", Language.SE).orElseThrow().safeHtml()).doesNotContain("<script");
-        assertThat(audit.forSubject("information_page", "test-sida")).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("information_page", "test-sida")).extracting(AuditLog.Entry::action)
                 .contains("PAGE_CREATED", "PAGE_TEXT_SAVED");
     }
 

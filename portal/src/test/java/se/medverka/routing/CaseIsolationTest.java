@@ -41,7 +41,6 @@ class CaseIsolationTest {
     void theOwnCommitteesHandlerReachesTheCase() {
         asHandler("iso-traffic", traffic, () -> {
             assertThat(cases.find(trafficCase.id())).isPresent();
-            assertThat(cases.findByNumber(trafficCase.caseNumber())).isPresent();
             assertThat(cases.mayHandle(trafficCase.id())).isTrue();
             assertThat(cases.count(byCommittee(traffic))).isPositive();
             return null;
@@ -52,7 +51,6 @@ class CaseIsolationTest {
     void anotherCommitteesHandlerCannotSeeOpenSearchOrCountIt() {
         asHandler("iso-culture", culture, () -> {
             assertThat(cases.find(trafficCase.id())).isEmpty();
-            assertThat(cases.findByNumber(trafficCase.caseNumber())).isEmpty();
             assertThat(cases.mayHandle(trafficCase.id())).isFalse();
 
             CaseFilter asked = byCommittee(traffic);

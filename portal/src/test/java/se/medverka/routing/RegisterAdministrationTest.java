@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.audit.AuditLog;
+import se.medverka.testsupport.AuditTrail;
 
 /** The register as administrators edit it: audited, validated, and only for cases routed afterwards. */
 @SpringBootTest
@@ -23,7 +24,7 @@ class RegisterAdministrationTest {
     @Autowired RegisterAdministration admin;
     @Autowired RoutingRegister register;
     @Autowired Cases cases;
-    @Autowired AuditLog audit;
+    @Autowired AuditTrail auditTrail;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
@@ -37,7 +38,7 @@ class RegisterAdministrationTest {
         RuleSummary rule = asAdmin(() -> admin.addRule("sports_facility", "farsta", farsta));
         assertThat(rule.active()).isTrue();
         assertThat(rule.createdBy()).isEqualTo("test-setup");
-        assertThat(audit.forSubject("routing_rule", String.valueOf(rule.id())))
+        assertThat(auditTrail.forSubject("routing_rule", String.valueOf(rule.id())))
                 .singleElement().satisfies(e -> {
                     assertThat(e.action()).isEqualTo("ROUTING_RULE_ADDED");
                     assertThat(e.actor()).isEqualTo("test-setup");
@@ -54,7 +55,7 @@ class RegisterAdministrationTest {
             admin.deactivateRule(rule.id());
             return null;
         });
-        assertThat(audit.forSubject("routing_rule", String.valueOf(rule.id())))
+        assertThat(auditTrail.forSubject("routing_rule", String.valueOf(rule.id())))
                 .extracting(AuditLog.Entry::action).containsExactly("ROUTING_RULE_ADDED", "ROUTING_RULE_DEACTIVATED");
         assertThat(committeeOf(openAndRoute("reg-later", "sports_facility", "farsta"))).isEqualTo(sports);
         assertThat(committeeOf(after)).as("deactivation does not move routed cases").isEqualTo(farsta);
@@ -103,7 +104,7 @@ class RegisterAdministrationTest {
         CommitteeDetails changed = asAdmin(() -> admin.changeCommittee(culture,
                 change(old, old.name(), "registrator.kultur@stad.example", 5, 30)));
         assertThat(changed.answerDays()).isEqualTo(30);
-        assertThat(audit.forSubject("routing_committee", "kulturnamnden")).last()
+        assertThat(auditTrail.forSubject("routing_committee", "kulturnamnden")).last()
                 .satisfies(e -> assertThat(e.detail()).contains("answerDays=10", "answerDays=30"));
         CaseRef later = openAndRoute("due-after", "library_culture", null);
         assertThat(answerDue(later)).isAfter(answerDue(earlier));
@@ -120,7 +121,7 @@ class RegisterAdministrationTest {
         CommitteeDetails added = asAdmin(() -> admin.addCommittee("miljonamnden", null, settings));
         assertThat(added.answerDays()).isEqualTo(15);
         assertThat(register.committeeByCode("miljonamnden")).isPresent();
-        assertThat(audit.forSubject("routing_committee", "miljonamnden")).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("routing_committee", "miljonamnden")).extracting(AuditLog.Entry::action)
                 .containsExactly("COMMITTEE_ADDED");
 
         asAdmin(() -> admin.addRule("park_leisure", null, added.id()));

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import se.medverka.audit.AuditLog;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.AuditTrail;
 
 @SpringBootTest
 class StaffLoginTest {
@@ -23,7 +24,7 @@ class StaffLoginTest {
     @Autowired AuthenticationConfiguration authConfig;
     @Autowired StaffAccounts accounts;
     @Autowired PasswordEncoder encoder;
-    @Autowired AuditLog audit;
+    @Autowired AuditTrail auditTrail;
 
     @Test
     void theFirstAdministratorComesFromTheEnvironmentWithAnArgon2Hash() throws Exception {
@@ -43,7 +44,7 @@ class StaffLoginTest {
         }
         assertThatThrownBy(() -> manager.authenticate(token("locktest", "correct-horse-battery")))
                 .isInstanceOf(LockedException.class);
-        assertThat(audit.forSubject("staff_user", "locktest"))
+        assertThat(auditTrail.forSubject("staff_user", "locktest"))
                 .extracting(AuditLog.Entry::action)
                 .contains("USER_CREATED", "LOGIN_FAILED");
     }
@@ -57,7 +58,7 @@ class StaffLoginTest {
                 .isInstanceOf(StaffAccountException.class);
         assertThatThrownBy(() -> accounts.create("x", "Too short", null, "short"))
                 .isInstanceOf(StaffAccountException.class).hasMessage("staff.users.form.username.error.invalid");
-        assertThat(audit.forSubject("staff_user", "handler1")).extracting(AuditLog.Entry::action)
+        assertThat(auditTrail.forSubject("staff_user", "handler1")).extracting(AuditLog.Entry::action)
                 .containsExactly("USER_CREATED", "ROLE_GRANTED");
     }
 

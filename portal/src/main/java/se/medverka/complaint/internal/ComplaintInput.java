@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import se.medverka.complaint.ComplaintException.Problem;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.text.InputText;
 
 /**
  * Checks a submission completely before anything is stored, and returns it cleaned (trimmed,
@@ -47,8 +48,8 @@ public final class ComplaintInput {
     public static Clean check(ComplaintSubmission s, List<String> serviceTypes, Set<String> districts,
                               LocalDate today, List<Problem> problems) {
         String concerns = choice(problems, "concerns", s.concerns(), CONCERNS, true);
-        String serviceType = choice(problems, "serviceType", blankToNull(s.serviceType()), serviceTypes, false);
-        String district = choice(problems, "district", blankToNull(s.district()), List.copyOf(districts), false);
+        String serviceType = choice(problems, "serviceType", InputText.blankToNull(s.serviceType()), serviceTypes, false);
+        String district = choice(problems, "district", InputText.blankToNull(s.district()), List.copyOf(districts), false);
         String place = text(problems, "place", s.place(), MAX_PLACE, false);
         String what = text(problems, "what", s.what(), MAX_WHAT, true);
         String wish = text(problems, "wish", s.wish(), MAX_WISH, false);
@@ -112,10 +113,6 @@ public final class ComplaintInput {
             return null;
         }
         return value;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     /** Grounds as stored inside the encrypted field: comma-separated codes. */

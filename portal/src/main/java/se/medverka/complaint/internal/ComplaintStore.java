@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.medverka.complaint.ComplaintViews.Answer;
 import se.medverka.complaint.ComplaintViews.Note;
 import se.medverka.complaint.ComplaintViews.Template;
+import se.medverka.shared.time.CityTime;
 
 /**
  * The complaint tables. Sensitive values go in and come out through {@link ComplaintCrypto}; this
@@ -84,7 +85,7 @@ public class ComplaintStore {
             String grounds = crypto.decrypt(rs.getString("grounds_enc"), ref, "grounds");
             return new se.medverka.complaint.ComplaintFigures(rs.getString("concerns"), rs.getString("service_type"),
                     rs.getString("district"), grounds == null ? List.of() : ComplaintInput.splitGrounds(grounds),
-                    LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), se.medverka.shared.i18n.Formats.ZONE));
+                    LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), CityTime.ZONE));
         }).optional();
     }
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintEvents;
-import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Retention (gallring): when a complaint has been closed for the configured period, its sensitive
@@ -47,7 +47,7 @@ public class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${medverka.complaint.retention-cron:0 17 3 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${medverka.complaint.retention-cron:0 17 3 * * *}", zone = CityTime.ZONE_ID)
     public void scheduled() {
         int erased = eraseDue();
         if (erased > 0) {
@@ -62,7 +62,7 @@ public class RetentionJob {
 
     private int eraseDueInTransaction() {
         Instant now = clock.instant();
-        Instant cutoff = ZonedDateTime.ofInstant(now, Formats.ZONE).minus(settings.retentionPeriod()).toInstant();
+        Instant cutoff = ZonedDateTime.ofInstant(now, CityTime.ZONE).minus(settings.retentionPeriod()).toInstant();
         List<ComplaintStore.Row> due = store.lockDueForErasure(cutoff, BATCH);
         for (ComplaintStore.Row c : due) {
             store.erase(c, now);

@@ -30,7 +30,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +44,7 @@ import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.ui.PortalErrorHandler;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.time.CityTime;
 
 /**
  * The complaint form: short, one column, every field labelled, errors next to the field and in a
@@ -126,7 +126,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
 
         incidentDate.setLabel(getTranslation("complaint.form.date.label"));
         incidentDate.setHelperText(getTranslation("complaint.form.date.helper"));
-        incidentDate.setMax(LocalDate.now(clock.withZone(Formats.ZONE)));
+        incidentDate.setMax(CityTime.today(clock));
         incidentDate.setLocale(se.medverka.shared.i18n.Language.fromLocale(getLocale()).formatLocale());
         field("incidentDate", incidentDate);
 

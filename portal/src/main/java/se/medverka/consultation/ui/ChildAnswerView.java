@@ -167,12 +167,12 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
             case SMILEY -> {
                 group.setItems(QuestionType.SMILEY.choices());
                 group.setRenderer(new ComponentRenderer<>(choice -> option(FACES[Integer.parseInt(choice) - 1],
-                        getTranslation("consultation.answer.smiley." + choice + ".label"))));
+                        getTranslation(QuestionType.SMILEY.choiceLabelKey(choice)))));
             }
             case YES_NO -> {
                 group.setItems(QuestionType.YES_NO.choices());
                 group.setRenderer(new ComponentRenderer<>(choice -> option(null,
-                        getTranslation("consultation.answer.choice." + choice + ".label"))));
+                        getTranslation(QuestionType.YES_NO.choiceLabelKey(choice)))));
             }
             case PICTURE -> {
                 Map<String, ChildPicture> byId = new HashMap<>();

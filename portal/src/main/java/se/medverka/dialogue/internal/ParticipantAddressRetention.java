@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Retention of the e-mail addresses dialogue participants leave for the feedback, which is their
@@ -39,7 +39,7 @@ public class ParticipantAddressRetention {
         this.afterClosing = afterClosing;
     }
 
-    @Scheduled(cron = "${medverka.retention-cron:0 27 3 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${medverka.retention-cron:0 27 3 * * *}", zone = CityTime.ZONE_ID)
     public void scheduled() {
         eraseDue();
     }
@@ -47,7 +47,7 @@ public class ParticipantAddressRetention {
     /** Erases the addresses that are due; returns how many. */
     @Transactional
     public int eraseDue() {
-        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), Formats.ZONE);
+        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), CityTime.ZONE);
         Instant unconfirmedCutoff = now.minus(unconfirmed).toInstant();
         Instant closedCutoff = now.minus(afterClosing).toInstant();
         return jdbc.sql("""

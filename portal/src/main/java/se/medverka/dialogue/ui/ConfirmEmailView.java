@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import se.medverka.dialogue.Dialogues;
+import se.medverka.dialogue.DialogueParticipants;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 
@@ -17,9 +17,9 @@ import se.medverka.shared.ui.TranslatedTitle;
 @AnonymousAllowed
 public class ConfirmEmailView extends Div implements HasUrlParameter<String>, TranslatedTitle {
 
-    private final Dialogues dialogues;
+    private final DialogueParticipants dialogues;
 
-    public ConfirmEmailView(Dialogues dialogues) {
+    public ConfirmEmailView(DialogueParticipants dialogues) {
         this.dialogues = dialogues;
     }
 

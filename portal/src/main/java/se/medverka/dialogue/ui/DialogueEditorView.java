@@ -12,14 +12,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,12 +23,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,24 +34,24 @@ import java.util.Set;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.Editable;
-import se.medverka.dialogue.DialogueAdmin.QuestionDraft;
-import se.medverka.dialogue.DialogueAdmin.QuestionResult;
 import se.medverka.dialogue.DialogueAdmin.Texts;
 import se.medverka.dialogue.DialogueException;
+import se.medverka.dialogue.DialogueResults;
 import se.medverka.dialogue.DialogueStatus;
 import se.medverka.dialogue.ModerationMode;
-import se.medverka.dialogue.QuestionKind;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
-import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Creates and edits one dialogue: texts per language (Swedish required), scope, dates, what
- * residents may do, moderation, questions; then publish, close, feedback and results.
+ * residents may do, moderation; then publish and close. The questions, the feedback and the results
+ * are sections of their own ({@link QuestionsSection}, {@link FeedbackSection},
+ * {@link DialogueResultsSection}).
  */
 @Route(value = "personal/dialoger", layout = StaffLayout.class)
 @RolesAllowed({"ADMIN", "HANDLER", "MODERATOR"})
@@ -66,6 +59,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
 
     private static final String NEW = "ny";
     private final DialogueAdmin admin;
+    private final DialogueResults results;
     private final RoutingRegister register;
     private final Clock clock;
     private Long id;
@@ -81,13 +75,17 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private final CheckboxGroup<String> areas = new CheckboxGroup<>();
     private final DatePicker opens = new DatePicker();
     private final DatePicker closes = new DatePicker();
+    private static final Map<String, String> PERMISSION_LABELS = Map.of(
+            "answers", "dialogue.editor.permissions.answers.label",
+            "proposals", "dialogue.editor.permissions.proposals.label",
+            "comments", "dialogue.editor.permissions.comments.label");
     private final CheckboxGroup<String> permissions = new CheckboxGroup<>();
     private final RadioButtonGroup<ModerationMode> moderation = new RadioButtonGroup<>();
     private final IntegerField threshold = new IntegerField();
-    private final List<QuestionEditor> questionEditors = new ArrayList<>();
 
-    public DialogueEditorView(DialogueAdmin admin, RoutingRegister register, Clock clock) {
+    public DialogueEditorView(DialogueAdmin admin, DialogueResults results, RoutingRegister register, Clock clock) {
         this.admin = admin;
+        this.results = results;
         this.register = register;
         this.clock = clock;
     }
@@ -110,7 +108,6 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
 
     private void build() {
         removeAll();
-        questionEditors.clear();
         titles.clear();
         summaries.clear();
         bodies.clear();
@@ -118,17 +115,17 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         add(new H1(getTranslation(id == null ? "dialogue.editor.new.title" : "dialogue.editor.title")));
         if (loaded != null) {
             add(new Paragraph(getTranslation("dialogue.editor.status.text",
-                    getTranslation("dialogue.status." + loaded.status().key() + ".label"))));
+                    getTranslation(loaded.status().labelKey()))));
             add(statusActions());
         }
         add(dialogueForm());
         if (loaded != null) {
-            add(questionSection());
+            add(new QuestionsSection(admin, id, loaded, this::reload));
             if (loaded.status() == DialogueStatus.CLOSED || loaded.status() == DialogueStatus.FEEDBACK_GIVEN) {
-                add(feedbackSection());
+                add(new FeedbackSection(admin, id, loaded, this::reload));
             }
             if (loaded.status() != DialogueStatus.DRAFT) {
-                add(resultSection());
+                add(new DialogueResultsSection(results, id));
             }
         }
     }
@@ -174,10 +171,10 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         closes.setLabel(getTranslation("dialogue.editor.closes.label"));
         permissions.setLabel(getTranslation("dialogue.editor.permissions.label"));
         permissions.setItems("answers", "proposals", "comments");
-        permissions.setItemLabelGenerator(p -> getTranslation("dialogue.editor.permissions." + p + ".label"));
+        permissions.setItemLabelGenerator(p -> getTranslation(PERMISSION_LABELS.get(p)));
         moderation.setLabel(getTranslation("dialogue.editor.moderation.label"));
         moderation.setItems(ModerationMode.values());
-        moderation.setItemLabelGenerator(m -> getTranslation("dialogue.editor.moderation." + m.key() + ".label"));
+        moderation.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         threshold.setLabel(getTranslation("dialogue.editor.threshold.label"));
         threshold.setHelperText(getTranslation("dialogue.editor.threshold.helper"));
         threshold.setMin(1);
@@ -196,7 +193,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
                 committee.setValue(mine.getFirst());
             }
             wholeCity.setValue(true);
-            LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+            LocalDate today = CityTime.today(clock);
             opens.setValue(today);
             closes.setValue(today.plusWeeks(4));
             permissions.setValue(Set.of("answers", "proposals", "comments"));
@@ -287,183 +284,9 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     private Button action(String key, Runnable work) {
-        Button b = new Button(getTranslation(key), e -> {
-            try {
-                work.run();
-                Notices.success(getTranslation("dialogue.editor.saved.message"));
-                reload();
-            } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
+        Button b = new Button(getTranslation(key), e -> EditorActions.run(this, work, "dialogue.editor.saved.message", this::reload));
         b.addThemeVariants(ButtonVariant.PRIMARY);
         return b;
-    }
-
-    // --- questions ---
-
-    private Section questionSection() {
-        Section section = new Section(new H2(getTranslation("dialogue.editor.questions.title")));
-        Div list = new Div();
-        if (loaded.answered()) {
-            section.add(new Paragraph(getTranslation("dialogue.editor.questions.locked.text")));
-        }
-        for (QuestionDraft q : loaded.questions()) {
-            QuestionEditor editor = new QuestionEditor(q, questionEditors.size() + 1);
-            questionEditors.add(editor);
-            list.add(editor);
-        }
-        Button add = new Button(getTranslation("dialogue.editor.questions.add.action"), e -> {
-            QuestionEditor editor = new QuestionEditor(null, questionEditors.size() + 1);
-            questionEditors.add(editor);
-            list.add(editor);
-            editor.kind.focus();
-        });
-        Button save = new Button(getTranslation("dialogue.editor.questions.save.action"), e -> {
-            try {
-                admin.saveQuestions(id, questionEditors.stream().filter(q -> !q.removed).map(QuestionEditor::draft).toList());
-                Notices.success(getTranslation("dialogue.editor.saved.message"));
-                reload();
-            } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        boolean editable = !loaded.answered();
-        add.setEnabled(editable);
-        save.setEnabled(editable);
-        section.add(list, new Div(add, save));
-        return section;
-    }
-
-    /** One question: kind, and text and options per language. */
-    private final class QuestionEditor extends Section {
-        final Select<QuestionKind> kind = new Select<>();
-        final Map<String, TextField> texts = new LinkedHashMap<>();
-        final Map<String, TextArea> options = new LinkedHashMap<>();
-        boolean removed;
-
-        QuestionEditor(QuestionDraft q, int number) {
-            addClassName("dialogue-question-editor");
-            add(new H3(getTranslation("dialogue.editor.question.title", number)));
-            kind.setLabel(getTranslation("dialogue.editor.question.kind.label", number));
-            kind.setItems(QuestionKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("dialogue.editor.question.kind." + k.key() + ".label"));
-            kind.setValue(q == null ? QuestionKind.FREE_TEXT : q.kind());
-            add(kind);
-            for (Language l : Language.values()) {
-                TextField text = new TextField(getTranslation("dialogue.editor.question.text.label", number, l.nativeName()));
-                text.setWidthFull();
-                TextArea opts = new TextArea(getTranslation("dialogue.editor.question.options.label", number, l.nativeName()));
-                opts.setHelperText(getTranslation("dialogue.editor.question.options.helper"));
-                opts.setWidthFull();
-                if (q != null) {
-                    text.setValue(q.texts().getOrDefault(l.code(), ""));
-                    opts.setValue(String.join("\n", q.options().getOrDefault(l.code(), List.of())));
-                }
-                opts.setVisible(kind.getValue().hasOptions());
-                texts.put(l.code(), text);
-                options.put(l.code(), opts);
-                if (l == Language.SV) {
-                    add(text, opts);
-                } else {
-                    Details details = new Details(getTranslation("dialogue.editor.question.translation.label",
-                            number, l.nativeName()), new Div(text, opts));
-                    details.setOpened(!text.getValue().isEmpty());
-                    add(details);
-                }
-            }
-            kind.addValueChangeListener(e -> options.values().forEach(o -> o.setVisible(e.getValue().hasOptions())));
-            Button remove = new Button(getTranslation("dialogue.editor.question.remove.action", number), e -> {
-                removed = true;
-                setVisible(false);
-            });
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            add(remove);
-        }
-
-        QuestionDraft draft() {
-            Map<String, String> t = new LinkedHashMap<>();
-            Map<String, List<String>> o = new LinkedHashMap<>();
-            texts.forEach((lang, f) -> {
-                if (!f.getValue().isBlank()) {
-                    t.put(lang, f.getValue());
-                    o.put(lang, Arrays.stream(options.get(lang).getValue().split("\n")).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
-                }
-            });
-            return new QuestionDraft(kind.getValue(), t, o);
-        }
-    }
-
-    // --- feedback and results ---
-
-    private Section feedbackSection() {
-        Section section = new Section(new H2(getTranslation("dialogue.editor.feedback.title")));
-        section.add(new Paragraph(getTranslation("dialogue.editor.feedback.helper")));
-        Map<String, TextArea> fields = new LinkedHashMap<>();
-        boolean open = loaded.status() == DialogueStatus.CLOSED;
-        for (Language l : Language.values()) {
-            if (!loaded.draft().texts().containsKey(l.code())) {
-                continue;
-            }
-            TextArea area = new TextArea(getTranslation("dialogue.editor.feedback.text.label", l.nativeName()));
-            area.setWidthFull();
-            area.setValue(loaded.feedback().getOrDefault(l.code(), ""));
-            area.setReadOnly(!open);
-            fields.put(l.code(), area);
-            section.add(area);
-        }
-        if (open) {
-            Button publish = new Button(getTranslation("dialogue.editor.feedback.publish.action"), e -> {
-                Map<String, String> texts = new LinkedHashMap<>();
-                fields.forEach((lang, f) -> texts.put(lang, f.getValue()));
-                try {
-                    admin.publishFeedback(id, texts);
-                    Notices.success(getTranslation("dialogue.editor.feedback.published.message"));
-                    reload();
-                } catch (DialogueException ex) {
-                    Notices.error(getTranslation(ex.messageKey()));
-                }
-            });
-            publish.addThemeVariants(ButtonVariant.PRIMARY);
-            section.add(publish);
-        }
-        return section;
-    }
-
-    private Section resultSection() {
-        Section section = new Section(new H2(getTranslation("dialogue.editor.results.title")));
-        Anchor csv = new Anchor(csvHandler(),
-                getTranslation("dialogue.editor.results.csv.action"));
-        section.add(csv);
-        for (QuestionResult r : admin.results(id)) {
-            section.add(new H3(r.text()));
-            UnorderedList counts = new UnorderedList();
-            if (r.kind() == QuestionKind.FREE_TEXT) {
-                section.add(new Paragraph(getTranslation("dialogue.editor.results.freetexts.text", r.freeTexts())));
-                admin.freeTexts(r.questionId(), 0, 500).forEach(t -> counts.add(new ListItem(t)));
-            } else {
-                for (int i = 0; i < r.counts().length; i++) {
-                    String label = r.kind() == QuestionKind.SCALE ? getTranslation("dialogue.page.scale." + (i + 1) + ".label")
-                            : r.options().get(i);
-                    counts.add(new ListItem(getTranslation("dialogue.editor.results.count.text", label, r.counts()[i])));
-                }
-            }
-            section.add(counts);
-        }
-        return section;
-    }
-
-    private DownloadHandler csvHandler() {
-        long dialogueId = id;
-        return event -> {
-            event.setFileName("dialog-" + dialogueId + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (var out = event.getOutputStream()) {
-                admin.writeCsv(dialogueId, out);
-            }
-        };
     }
 
     @Override

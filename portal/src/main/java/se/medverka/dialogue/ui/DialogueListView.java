@@ -75,7 +75,7 @@ public class DialogueListView extends Div implements TranslatedTitle {
             card.addClassName("dialogue-card");
             Anchor link = new Anchor("dialog/" + c.id(), c.title());
             H2 heading = new H2(link);
-            Span status = new Span(getTranslation(c.open() ? "dialogue.status.open.label" : "dialogue.status." + c.status().key() + ".label"));
+            Span status = new Span(getTranslation(c.open() ? "dialogue.status.open.label" : c.status().labelKey()));
             status.addClassName("dialogue-status");
             Paragraph dates = new Paragraph(getTranslation("dialogue.page.dates.text",
                     Formats.date(c.opensOn(), getLocale()), Formats.date(c.closesOn(), getLocale())));

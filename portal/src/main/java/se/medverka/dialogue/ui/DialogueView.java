@@ -1,11 +1,7 @@
 package se.medverka.dialogue.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,35 +10,27 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import se.medverka.dialogue.DialogueException;
 import se.medverka.dialogue.Dialogues;
-import se.medverka.dialogue.Dialogues.Answer;
+import se.medverka.dialogue.DialogueAnswers;
+import se.medverka.dialogue.DialogueProposals;
+import se.medverka.dialogue.DialogueProposals.Receipt;
+import se.medverka.dialogue.DialogueReactions;
 import se.medverka.dialogue.Dialogues.Order;
 import se.medverka.dialogue.Dialogues.Page;
 import se.medverka.dialogue.Dialogues.Post;
-import se.medverka.dialogue.Dialogues.Question;
-import se.medverka.dialogue.Dialogues.Receipt;
 import se.medverka.dialogue.PostStatus;
-import se.medverka.dialogue.QuestionKind;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
@@ -61,6 +49,9 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     static final int PAGE = 20;
 
     private final Dialogues dialogues;
+    private final DialogueAnswers answering;
+    private final DialogueProposals proposing;
+    private final DialogueReactions reactions;
     private final RoutingRegister register;
     private Page page;
     private Language language;
@@ -69,8 +60,12 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private final Button more = new Button();
     private int shown;
 
-    public DialogueView(Dialogues dialogues, RoutingRegister register) {
+    public DialogueView(Dialogues dialogues, DialogueAnswers answering, DialogueProposals proposing,
+                        DialogueReactions reactions, RoutingRegister register) {
         this.dialogues = dialogues;
+        this.answering = answering;
+        this.proposing = proposing;
+        this.reactions = reactions;
         this.register = register;
         addClassName("dialogue-view");
     }
@@ -109,7 +104,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         Paragraph meta = new Paragraph(getTranslation("dialogue.page.meta.text", page.committeeName(),
                 Formats.date(page.opensOn(), getLocale()), Formats.date(page.closesOn(), getLocale())));
         Span status = new Span(getTranslation(page.open() ? "dialogue.status.open.label"
-                : "dialogue.status." + page.status().key() + ".label"));
+                : page.status().labelKey()));
         status.addClassName("dialogue-status");
         Map<String, String> districtNames = register.districtNames();
         String where = page.districtCodes().isEmpty() ? getTranslation("dialogue.page.wholecity.text")
@@ -124,7 +119,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         paragraphs(page.body()).forEach(content::add);
         add(content);
         if (page.open() && page.allowAnswers() && !page.questions().isEmpty()) {
-            add(questionForm());
+            add(new AnswerForm(answering, page, language));
         }
         add(proposalSection());
     }
@@ -133,85 +128,17 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         return java.util.Arrays.stream(text.split("\\n\\s*\\n")).map(Paragraph::new).toList();
     }
 
-    // --- questions ---
-
-    private Section questionForm() {
-        Section section = new Section(new H2(getTranslation("dialogue.page.questions.title")));
-        section.addClassName("dialogue-questions");
-        Map<Long, Supplier<Answer>> values = new HashMap<>();
-        for (Question q : page.questions()) {
-            Component field;
-            switch (q.kind()) {
-                case FREE_TEXT -> {
-                    TextArea area = new TextArea(q.text());
-                    area.setMaxLength(Dialogues.MAX_TEXT);
-                    values.put(q.id(), () -> new Answer(area.getValue(), null, null));
-                    field = area;
-                }
-                case SINGLE_CHOICE -> {
-                    RadioButtonGroup<Integer> group = new RadioButtonGroup<>(q.text());
-                    group.setItems(IntStream.range(0, q.options().size()).boxed().toList());
-                    group.setItemLabelGenerator(i -> q.options().get(i));
-                    values.put(q.id(), () -> new Answer(null, group.getValue() == null ? null : java.util.Set.of(group.getValue()), null));
-                    field = group;
-                }
-                case MULTIPLE_CHOICE -> {
-                    CheckboxGroup<Integer> group = new CheckboxGroup<>(q.text());
-                    group.setItems(IntStream.range(0, q.options().size()).boxed().toList());
-                    group.setItemLabelGenerator(i -> q.options().get(i));
-                    values.put(q.id(), () -> new Answer(null, new HashSet<>(group.getValue()), null));
-                    field = group;
-                }
-                default -> {
-                    RadioButtonGroup<Integer> group = new RadioButtonGroup<>(q.text());
-                    group.setItems(1, 2, 3, 4, 5);
-                    group.setItemLabelGenerator(i -> getTranslation("dialogue.page.scale." + i + ".label"));
-                    values.put(q.id(), () -> new Answer(null, null, group.getValue()));
-                    field = group;
-                }
-            }
-            field.addClassName("dialogue-question");
-            section.add(field);
-        }
-        EmailField email = emailField();
-        Button send = new Button(getTranslation("dialogue.page.answers.send.action"));
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        send.addClickListener(e -> {
-            Map<Long, Answer> answers = new HashMap<>();
-            values.forEach((id, v) -> answers.put(id, v.get()));
-            try {
-                dialogues.answer(page.id(), answers, email.getValue(), language);
-                section.removeAll();
-                section.add(new H2(getTranslation("dialogue.page.questions.title")),
-                        new Paragraph(getTranslation("dialogue.page.answers.sent.message")));
-                Notices.success(getTranslation("dialogue.page.answers.sent.message"));
-            } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
-        section.add(email, send);
-        return section;
-    }
-
-    private EmailField emailField() {
-        EmailField email = new EmailField(getTranslation("dialogue.page.email.label"));
-        email.setHelperText(getTranslation("dialogue.page.email.helper"));
-        email.setErrorMessage(getTranslation("dialogue.page.email.error.invalid"));
-        email.setMaxLength(254);
-        return email;
-    }
-
     // --- proposals ---
 
     private Section proposalSection() {
         Section section = new Section(new H2(getTranslation("dialogue.page.proposals.title", page.proposalCount())));
         section.addClassName("dialogue-proposals");
         if (page.open() && page.allowProposals()) {
-            section.add(proposalForm());
+            section.add(new ProposalForm(proposing, page, language, this::reload));
         }
         order.setLabel(getTranslation("dialogue.page.order.label"));
         order.setItems(Order.values());
-        order.setItemLabelGenerator(o -> getTranslation("dialogue.page.order." + o.name().toLowerCase() + ".label"));
+        order.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
         order.setValue(Order.NEWEST);
         order.addValueChangeListener(e -> reload());
         more.setText(getTranslation("dialogue.page.more.action"));
@@ -220,39 +147,6 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         section.add(order, proposals, more);
         reload();
         return section;
-    }
-
-    private Div proposalForm() {
-        Div form = new Div(new H3(getTranslation("dialogue.proposal.form.title")));
-        form.addClassName("dialogue-proposal-form");
-        TextField title = new TextField(getTranslation("dialogue.proposal.title.label"));
-        title.setMaxLength(Dialogues.MAX_TITLE);
-        title.setWidthFull();
-        TextArea body = new TextArea(getTranslation("dialogue.proposal.body.label"));
-        body.setMaxLength(Dialogues.MAX_TEXT);
-        body.setWidthFull();
-        EmailField email = emailField();
-        Button send = new Button(getTranslation("dialogue.proposal.form.send.action"));
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        Paragraph receipt = new Paragraph();
-        receipt.getElement().setAttribute("role", "status");
-        send.addClickListener(e -> {
-            try {
-                Receipt r = dialogues.propose(page.id(), title.getValue(), body.getValue(), email.getValue(), language);
-                title.clear();
-                body.clear();
-                email.clear();
-                String text = getTranslation(r.pending() ? "dialogue.proposal.form.pending.message"
-                        : "dialogue.proposal.form.sent.message", r.caseNumber());
-                receipt.setText(text);
-                Notices.success(text);
-                reload();
-            } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
-        form.add(title, body, email, send, receipt);
-        return form;
     }
 
     private void reload() {
@@ -285,7 +179,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         Button support = new Button(getTranslation("dialogue.proposal.support.action", supports[0]));
         support.addClickListener(e -> {
             try {
-                supports[0] = dialogues.support(p.id(), sessionKey(), address());
+                supports[0] = reactions.support(p.id(), FlagButton.sessionKey(), FlagButton.address());
                 support.setText(getTranslation("dialogue.proposal.support.action", supports[0]));
                 support.setEnabled(false);
                 Notices.success(getTranslation("dialogue.proposal.support.done.message"));
@@ -306,7 +200,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                 fillComments(comments, p);
             }
         });
-        Div actions = new Div(support, toggle, flagButton(p.id()));
+        Div actions = new Div(support, toggle, new FlagButton(reactions, p.id()));
         actions.addClassName("dialogue-actions");
         article.add(actions, comments);
         return article;
@@ -337,7 +231,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                 article.add(new Paragraph(getTranslation("dialogue.proposal.meta.text",
                         Formats.dateTime(c.createdAt(), getLocale()))));
                 if (!c.official()) {
-                    article.add(flagButton(c.id()));
+                    article.add(new FlagButton(reactions, c.id()));
                 }
             }
             comments.add(article);
@@ -348,7 +242,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             body.setWidthFull();
             Button send = new Button(getTranslation("dialogue.comment.form.send.action"), e -> {
                 try {
-                    Receipt r = dialogues.comment(proposal.id(), body.getValue(), null, language);
+                    Receipt r = proposing.comment(proposal.id(), body.getValue(), null, language);
                     Notices.success(getTranslation(r.pending() ? "dialogue.comment.form.pending.message"
                             : "dialogue.comment.form.sent.message"));
                     fillComments(comments, proposal);
@@ -358,43 +252,6 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             });
             comments.add(body, send);
         }
-    }
-
-    private Button flagButton(long postId) {
-        Button flag = new Button(getTranslation("dialogue.flag.open.action"));
-        flag.addThemeVariants(ButtonVariant.TERTIARY);
-        flag.addClickListener(e -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("dialogue.flag.form.title"));
-            TextArea reason = new TextArea(getTranslation("dialogue.flag.reason.label"));
-            reason.setMaxLength(Dialogues.MAX_REASON);
-            reason.setWidthFull();
-            Button send = new Button(getTranslation("dialogue.flag.form.send.action"), ev -> {
-                try {
-                    dialogues.flag(postId, reason.getValue(), sessionKey(), address());
-                    dialog.close();
-                    flag.setEnabled(false);
-                    Notices.success(getTranslation("dialogue.flag.form.sent.message"));
-                } catch (DialogueException ex) {
-                    Notices.error(getTranslation(ex.messageKey()));
-                }
-            });
-            send.addThemeVariants(ButtonVariant.PRIMARY);
-            Button cancel = new Button(getTranslation("dialogue.flag.form.cancel.action"), ev -> dialog.close());
-            dialog.add(reason);
-            dialog.getFooter().add(cancel, send);
-            dialog.open();
-            reason.focus();
-        });
-        return flag;
-    }
-
-    private static String sessionKey() {
-        return VaadinSession.getCurrent().getSession().getId();
-    }
-
-    private static String address() {
-        return VaadinSession.getCurrent().getBrowser().getAddress();
     }
 
     @Override

@@ -39,7 +39,7 @@ public class ModerationView extends VerticalLayout implements TranslatedTitle {
                 : "dialogue.moderation.kind.comment.label")).setHeader(getTranslation("dialogue.moderation.grid.kind.label"))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.addComponentColumn(this::text).setHeader(getTranslation("dialogue.moderation.grid.text.label")).setFlexGrow(3);
-        grid.addColumn(i -> getTranslation("dialogue.post.status." + i.status().key() + ".label")
+        grid.addColumn(i -> getTranslation(i.status().labelKey())
                         + (i.flags() > 0 ? " · " + getTranslation("dialogue.moderation.grid.flags.text", i.flags(),
                         i.lastFlagReason() == null ? "" : i.lastFlagReason()) : ""))
                 .setHeader(getTranslation("dialogue.moderation.grid.status.label")).setFlexGrow(2);
@@ -83,10 +83,10 @@ public class ModerationView extends VerticalLayout implements TranslatedTitle {
             d.add(button("dialogue.moderation.keep.action", i, () -> moderation.approve(i.id())));
         }
         if (i.status() != PostStatus.HIDDEN) {
-            d.add(withText(i, "dialogue.moderation.hide.form.", reason -> moderation.hide(i.id(), reason)));
+            d.add(withText(i, TextDecision.HIDE, reason -> moderation.hide(i.id(), reason)));
         }
         if (i.proposal() && i.status() == PostStatus.PUBLISHED) {
-            d.add(withText(i, "dialogue.moderation.reply.form.", text -> moderation.reply(i.id(), text)));
+            d.add(withText(i, TextDecision.REPLY, text -> moderation.reply(i.id(), text)));
         }
         d.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem");
         return d;
@@ -98,17 +98,37 @@ public class ModerationView extends VerticalLayout implements TranslatedTitle {
         return b;
     }
 
+    /** The decisions that need a text, with their texts' keys. */
+    private enum TextDecision {
+        HIDE("dialogue.moderation.hide.form.action", "dialogue.moderation.hide.form.title",
+                "dialogue.moderation.hide.form.text.label", "dialogue.moderation.hide.form.confirm.action"),
+        REPLY("dialogue.moderation.reply.form.action", "dialogue.moderation.reply.form.title",
+                "dialogue.moderation.reply.form.text.label", "dialogue.moderation.reply.form.confirm.action");
+
+        final String action;
+        final String title;
+        final String text;
+        final String confirm;
+
+        TextDecision(String action, String title, String text, String confirm) {
+            this.action = action;
+            this.title = title;
+            this.text = text;
+            this.confirm = confirm;
+        }
+    }
+
     /** A button that opens a dialog asking for a text (the reason to hide, or the answer). */
-    private Button withText(Item i, String prefix, Consumer<String> work) {
-        Button b = new Button(getTranslation(prefix + "action"));
-        b.getElement().setAttribute("aria-label", getTranslation(prefix + "action") + ": " + label(i));
+    private Button withText(Item i, TextDecision keys, Consumer<String> work) {
+        Button b = new Button(getTranslation(keys.action));
+        b.getElement().setAttribute("aria-label", getTranslation(keys.action) + ": " + label(i));
         b.addClickListener(e -> {
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation(prefix + "title"));
-            TextArea text = new TextArea(getTranslation(prefix + "text.label"));
+            dialog.setHeaderTitle(getTranslation(keys.title));
+            TextArea text = new TextArea(getTranslation(keys.text));
             text.setMaxLength(Dialogues.MAX_TEXT);
             text.setWidthFull();
-            Button ok = new Button(getTranslation(prefix + "confirm.action"), ev -> {
+            Button ok = new Button(getTranslation(keys.confirm), ev -> {
                 if (run(() -> work.accept(text.getValue()))) {
                     dialog.close();
                 }

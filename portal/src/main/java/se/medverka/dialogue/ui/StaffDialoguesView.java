@@ -27,7 +27,7 @@ public class StaffDialoguesView extends VerticalLayout implements TranslatedTitl
         grid.addComponentColumn(s -> new Anchor("personal/dialoger/" + s.id(), s.title()))
                 .setHeader(getTranslation("dialogue.staff.grid.title.label")).setFlexGrow(3);
         grid.addColumn(Summary::committeeName).setHeader(getTranslation("dialogue.staff.grid.committee.label"));
-        grid.addColumn(s -> getTranslation("dialogue.status." + s.status().key() + ".label"))
+        grid.addColumn(s -> getTranslation(s.status().labelKey()))
                 .setHeader(getTranslation("dialogue.staff.grid.status.label"));
         grid.addColumn(s -> Formats.date(s.closesOn(), getLocale())).setHeader(getTranslation("dialogue.staff.grid.closes.label"));
         grid.setAriaLabel(getTranslation("dialogue.staff.title"));

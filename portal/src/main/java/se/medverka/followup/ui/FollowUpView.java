@@ -31,6 +31,7 @@ import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.time.CityTime;
 
 /**
  * The follow-up figures of a committee (or the city) for a year, a quarter or any days: each as an
@@ -72,7 +73,7 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
             committee.setValue(ids.getFirst());
         }
 
-        int thisYear = LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
+        int thisYear = CityTime.today(clock).getYear();
         kind.setLabel(getTranslation("followup.dashboard.period.label"));
         kind.setItems("year", "quarter", "custom");
         kind.setItemLabelGenerator(k -> getTranslation("followup.dashboard.period." + k + ".label"));

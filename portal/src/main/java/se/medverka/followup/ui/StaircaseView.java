@@ -19,7 +19,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.medverka.followup.FollowUp;
@@ -28,10 +27,10 @@ import se.medverka.followup.Staircase.Level;
 import se.medverka.followup.Staircase.MatrixRow;
 import se.medverka.followup.Staircase.Step;
 import se.medverka.routing.CommitteeSummary;
-import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.time.CityTime;
 
 /** MR-trappan: a committee's yearly self-assessment of the six steps; for administrators the city-wide matrix. */
 @Route(value = "personal/uppfoljning/trappan", layout = StaffLayout.class)
@@ -53,7 +52,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         this.admin = current.isAdmin();
         addClassName("followup");
         add(new H1(getTranslation("followup.staircase.title")), new Paragraph(getTranslation("followup.staircase.intro.text")));
-        int thisYear = LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
+        int thisYear = CityTime.today(clock).getYear();
         List<Integer> years = List.of(thisYear, thisYear - 1, thisYear - 2, thisYear - 3);
 
         List<CommitteeSummary> committees = followUp.committees();

@@ -4,8 +4,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.medverka.dialogue.DialogueEvents.DialogueFeedbackPublished;
 import se.medverka.dialogue.DialogueEvents.ParticipantEmailGiven;
-import se.medverka.dialogue.Dialogues;
-import se.medverka.dialogue.Dialogues.MailTo;
+import se.medverka.dialogue.DialogueParticipants;
+import se.medverka.dialogue.DialogueParticipants.MailTo;
 
 /**
  * Mails residents who left an e-mail in a dialogue: the confirmation link, and later the
@@ -16,9 +16,9 @@ import se.medverka.dialogue.Dialogues.MailTo;
 class DialogueMailListener {
 
     private final TranslatedMail mail;
-    private final Dialogues dialogues;
+    private final DialogueParticipants dialogues;
 
-    DialogueMailListener(TranslatedMail mail, Dialogues dialogues) {
+    DialogueMailListener(TranslatedMail mail, DialogueParticipants dialogues) {
         this.mail = mail;
         this.dialogues = dialogues;
     }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Retention of the outbox. A mail to a resident loses its recipient and body as soon as it is sent
@@ -30,7 +31,7 @@ public class OutboxRetention {
         this.failedRetention = failedRetention;
     }
 
-    @Scheduled(cron = "${medverka.retention-cron:0 27 3 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${medverka.retention-cron:0 27 3 * * *}", zone = CityTime.ZONE_ID)
     public void scheduled() {
         redactFailed();
     }

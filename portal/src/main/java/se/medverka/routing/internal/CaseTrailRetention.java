@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Retention of the case trail's reasons: staff write them in free text (why a case was forwarded,
@@ -32,7 +32,7 @@ public class CaseTrailRetention {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${medverka.retention-cron:0 27 3 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${medverka.retention-cron:0 27 3 * * *}", zone = CityTime.ZONE_ID)
     public void scheduled() {
         clearReasons();
     }
@@ -40,7 +40,7 @@ public class CaseTrailRetention {
     /** Clears the reasons of cases closed longer ago than the retention; returns how many trail rows lost one. */
     @Transactional
     public int clearReasons() {
-        Instant cutoff = ZonedDateTime.ofInstant(clock.instant(), Formats.ZONE).minus(retention).toInstant();
+        Instant cutoff = ZonedDateTime.ofInstant(clock.instant(), CityTime.ZONE).minus(retention).toInstant();
         return jdbc.sql("""
                 update routing_case_event e set reason = null
                 from routing_case c

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.routing.CaseDeadline;
 import se.medverka.routing.CaseEvents.CaseOverdue;
-import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Reminds a committee's registry once when an open case passes its acknowledge or answer date.
@@ -88,7 +88,7 @@ public class DueReminderJob {
 
     private Batch remindBatch(CaseDeadline deadline) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Formats.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, CityTime.ZONE);
         String sql = switch (deadline) {
             case ACKNOWLEDGE -> DUE.formatted("acknowledge_due", "and c.acknowledged_at is null");
             case ANSWER -> DUE.formatted("answer_due", "");

@@ -2,19 +2,16 @@ package se.medverka.shared.i18n;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Dates and times in a language's conventions; languages the JDK has no data for (Meänkieli, Lule
  * and South Sami, Romani) use Swedish formats rather than falling back to English month names.
  */
 public final class Formats {
-
-    /** The city's time zone: what residents and staff read on the page. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private Formats() {
     }
@@ -25,7 +22,7 @@ public final class Formats {
 
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(formatLocale(locale)).withZone(ZONE).format(instant);
+                .withLocale(formatLocale(locale)).withZone(CityTime.ZONE).format(instant);
     }
 
     /** A whole or decimal number with the language's separators (e.g. {@code 1 234,5} in Swedish). */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,6 +46,17 @@ public class CurrentStaff {
     /** Whether the person may act in {@code role} for the committee: scoped to it, or administrator. */
     public boolean mayActFor(StaffRole role, long committeeId) {
         return isAdmin() || committees(role).contains(committeeId);
+    }
+
+    /**
+     * The one check for figures and lists that span a committee or the whole city: a committee
+     * ({@code committeeId}) for those who act in {@code role} for it or administrators, the whole
+     * city ({@code null}) for administrators only. Refuses with {@link AccessDeniedException}.
+     */
+    public void requireCommitteeOrCity(StaffRole role, Long committeeId) {
+        if (committeeId == null ? !isAdmin() : !mayActFor(role, committeeId)) {
+            throw new AccessDeniedException("not your committee");
+        }
     }
 
     private static Optional<Authentication> authentication() {

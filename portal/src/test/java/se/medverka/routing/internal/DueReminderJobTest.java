@@ -59,7 +59,7 @@ class DueReminderJobTest {
     @Autowired ApplicationEventPublisher publisher;
     @Autowired Clock clock;
 
-    private final LocalDate today = LocalDate.now(Formats.ZONE);
+    private final LocalDate today = LocalDate.now(se.medverka.shared.time.CityTime.ZONE);
     private CommitteeSummary education;
 
     @BeforeEach

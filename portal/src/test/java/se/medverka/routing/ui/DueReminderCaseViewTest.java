@@ -48,7 +48,7 @@ class DueReminderCaseViewTest extends SpringBrowserlessTest {
     void theReminderIsInTheCasesHistory() {
         CaseRef ref = transactions.execute(s -> cases.open(new NewCase(CaseKind.COMPLAINT, "due-view-1", "school", "bromma", null, "sv")));
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.status(ref.id()).orElseThrow().state() == CaseState.ASSIGNED);
-        LocalDate due = LocalDate.now(Formats.ZONE).minusDays(1);
+        LocalDate due = LocalDate.now(se.medverka.shared.time.CityTime.ZONE).minusDays(1);
         jdbc.sql("update routing_case set acknowledge_due = :due where id = :id").param("due", due).param("id", ref.id()).update();
         job.remindDue();
 
