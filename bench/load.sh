@@ -13,9 +13,9 @@
 # Figures: portal/target/bench-load.txt. The driver runs on the same machine as the portal.
 # Options (environment): SESSIONS=2000 HOLD=6000 USERS=200 DURATION=120 WARMUP=45 THINK_MS=20000
 #   THINK_JITTER_MS=20000 ANONYMITY=PIN|ANONYMOUS EXPIRY_SESSIONS=1000
+#   LANGS="sv fi yi" (the memory run once per language: residents who chose it earlier, in the cookie)
 #   RUNS="memory latency saturation expiry"
-#   PORT=8091 DB_POOL_SIZE (the portal's, default 10)
-#   DB=medverka_load (the database, dropped and created for every run)
+#   PORT=8091 DB_POOL_SIZE (the portal's, default 10) LOAD_DB=medverka_load JAR=path (another build) START_WAIT=300 (s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -23,7 +23,7 @@ JAVA="$JAVA_HOME/bin/java"
 PORT="${PORT:-8091}"
 RUNS="${RUNS:-memory latency saturation expiry}"
 OUT=portal/target/bench-load.txt
-DB="${DB:-medverka_load}"
+DB="${LOAD_DB:-${DB:-medverka_load}}"
 APP_PID=
 SINK_PID=
 SMTP_PORT="${SMTP_PORT:-3025}"
@@ -31,9 +31,10 @@ SMTP_PORT="${SMTP_PORT:-3025}"
 COMPLAINT_KEYS="bench:$(head -c 32 /dev/urandom | base64)"
 
 jar() { ls portal/target/portal-*.jar 2>/dev/null | head -1; }
-if [ -z "$(jar)" ]; then
+if [ -z "${JAR:-}" ] && [ -z "$(jar)" ]; then
   ./mvnw -B -q -pl portal -am package -DskipTests
 fi
+JAR="${JAR:-$(jar)}"
 # The driver runs from the compiled test classes, on the test class path (Jackson for UIDL's JSON).
 ./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
@@ -75,16 +76,16 @@ start_app() {
     SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="load-bench-$RANDOM$RANDOM" \
     SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" MEDVERKA_COMPLAINT_KEYS="$COMPLAINT_KEYS" \
     MEDVERKA_BASE_URL="https://medverka.bench" \
-    "$JAVA" -Xmx1g -XX:+UseG1GC -jar "$(jar)" "$@" > portal/target/bench-load-app.log 2>&1 &
+    "$JAVA" -Xmx1g -XX:+UseG1GC -jar "$JAR" "$@" > portal/target/bench-load-app.log 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "${START_WAIT:-300}"); do
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then
       return
     fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 portal/target/bench-load-app.log; exit 1; }
     sleep 1
   done
-  echo "the portal did not answer within 2 minutes" >&2
+  echo "the portal did not answer within ${START_WAIT:-300} s" >&2
   exit 1
 }
 
@@ -103,8 +104,14 @@ driver() {
 for run in $RUNS; do
   case "$run" in
     memory)
-      start_app
-      driver memory pid="$APP_PID" sessions="${SESSIONS:-2000}" hold="${HOLD:-6000}" out=portal/target/bench-load-memory.txt
+      : > portal/target/bench-load-memory.txt
+      for lang in ${LANGS:-sv fi yi}; do
+        start_app
+        driver memory pid="$APP_PID" sessions="${SESSIONS:-2000}" hold="${HOLD:-6000}" lang="$lang" \
+          out=portal/target/bench-load-memory-$lang.txt
+        stop_app
+        cat "portal/target/bench-load-memory-$lang.txt" >> portal/target/bench-load-memory.txt
+      done
       ;;
     latency)
       start_app

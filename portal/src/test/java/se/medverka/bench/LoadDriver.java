@@ -68,10 +68,13 @@ public final class LoadDriver {
     private final String base;
     private final Map<String, String> options;
     private final BenchReport report = new BenchReport();
+    private final String language;
 
     private LoadDriver(Map<String, String> options) {
         this.options = options;
         this.base = option("base", "http://127.0.0.1:8091");
+        // Optional: without it the residents have no language cookie (Swedish, the default).
+        this.language = options.get("lang");
     }
 
     public static void main(String[] args) throws Exception {
@@ -119,7 +122,8 @@ public final class LoadDriver {
         report.line("opened %d idle sessions on the start page in %.1f s (%.0f/s, index + init + navigation each)",
                 sessions, seconds, sessions / seconds);
         report.line("live heap after full GC with them: %.1f MiB", with / 1048576.0);
-        report.line("live heap per idle anonymous session on the start page: %.1f KiB", perSession / 1024);
+        report.line("live heap per idle anonymous session on the start page (language %s): %.1f KiB",
+                language == null ? "sv, default" : language, perSession / 1024);
         report.line("estimate, sessions in a 1 GiB heap: (1024 MiB - %.1f MiB) / %.1f KiB = %,d",
                 before / 1048576.0, perSession / 1024, (long) ((maxHeap - before) / perSession));
 
@@ -300,6 +304,12 @@ public final class LoadDriver {
     private final class Resident {
         private final String address = nextAddress();
         private final Map<String, String> cookies = new LinkedHashMap<>();
+        {
+            // The language a resident chose earlier, remembered in the portal's cookie (option lang=).
+            if (language != null) {
+                cookies.put("medverka_lang", language);
+            }
+        }
         private int uiId;
         private String securityKey;
         private int heartbeatSeconds;

@@ -25,7 +25,8 @@ class StartPageWeightIT extends BrowserTestBase {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         long body = 0;
         long headers = 0;
-        for (Request r : requests) {
+        // A copy: asking a request for its sizes lets Playwright deliver events, which may add to the list.
+        for (Request r : List.copyOf(requests)) {
             var sizes = r.sizes();
             body += sizes.responseBodySize;
             headers += sizes.responseHeadersSize;

@@ -1,0 +1,30 @@
+package se.medverka.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ModulePreloadTest {
+
+    @Test
+    void theFilesTheProductionScriptImportsAreReadInOrderOnce() {
+        String script = "m.f=[\"./generated-flow-imports-t4nGUjc-.js\",\"./style-props-BRR9WZfk.js\"];"
+                + "import(`./FlowBootstrap-C92yDU24.js`);let a=await T(()=>import(`./FlowClient-XDkeHcOw.js`));"
+                + "import(\"./style-props-BRR9WZfk.js\")";
+
+        assertThat(ModulePreload.importsIn(script)).containsExactly("generated-flow-imports-t4nGUjc-.js",
+                "style-props-BRR9WZfk.js", "FlowBootstrap-C92yDU24.js", "FlowClient-XDkeHcOw.js");
+    }
+
+    @Test
+    void withoutAProductionBuildOfTheScriptThePageIsLeftAsItIs() {
+        Document page = Jsoup.parse("<html><head><script type=\"module\" crossorigin"
+                + " src=\"./VAADIN/build/indexhtml-NOTINJAR.js\"></script></head><body></body></html>");
+
+        new ModulePreload().addPreloads(page);
+
+        assertThat(page.select("link[rel=modulepreload]")).isEmpty();
+    }
+}
