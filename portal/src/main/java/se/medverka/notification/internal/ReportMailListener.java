@@ -1,0 +1,30 @@
+package se.medverka.notification.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.medverka.legal.AccessibilityReports;
+import se.medverka.legal.LegalEvents.ReportAnswered;
+import se.medverka.shared.i18n.Language;
+
+/**
+ * Mails the answer to a reported accessibility problem to the address the resident gave, in their
+ * language, in the answering transaction (the outbox row is stored if and only if the answer is).
+ */
+@Component
+class ReportMailListener {
+
+    private final TranslatedMail mail;
+    private final AccessibilityReports reports;
+
+    ReportMailListener(TranslatedMail mail, AccessibilityReports reports) {
+        this.mail = mail;
+        this.reports = reports;
+    }
+
+    @EventListener
+    void on(ReportAnswered event) {
+        reports.answerMail(event.reportId()).ifPresent(m -> mail.queue(m.recipient(),
+                Language.fromCode(m.language()).orElse(Language.DEFAULT), "mail.legal.report.answered",
+                m.caseNumber(), m.answer(), mail.baseUrl() + "/tillganglighet"));
+    }
+}
