@@ -77,3 +77,21 @@ from (values
 ) as v(language, title, body, status)
 join information_page p on p.slug = 'tillganglighet-kanda-brister'
 on conflict (page_id, language) do nothing;
+
+-- Assisted submission: how a complaint came in. WEB for the residents' form; the others when staff
+-- registered it on a resident's behalf (who did it is in the audit trail, never here).
+alter table complaint add column channel text not null default 'WEB'
+    check (channel in ('WEB', 'PHONE', 'VISIT', 'LETTER', 'INTERPRETER'));
+
+-- "Who do we reach?": optional answers after a dialogue answer or proposal, kept only as counters per
+-- dialogue, question, answer and month, never as a row per person: no link to the submission or the
+-- person, no exact time. No question about ethnicity, religion, minority or sexual orientation.
+create table dialogue_reach (
+    dialogue_id  bigint not null references dialogue_dialogue (id) on delete cascade,
+    committee_id bigint not null references routing_committee (id),
+    month        date   not null check (extract(day from month) = 1),
+    question     text   not null check (question in ('AGE', 'GENDER', 'DISTRICT')),
+    answer       text   not null check (length(answer) between 1 and 40),
+    n            bigint not null check (n > 0),
+    primary key (dialogue_id, question, answer, month)
+);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import se.medverka.routing.CommitteeSummary;
+import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.ui.PrivacyNotice;
 
@@ -27,9 +29,11 @@ public class PrivacyNotices {
 
     private final String dpoContact;
     private final String complaintRetention;
+    private final RoutingRegister register;
 
-    PrivacyNotices(@Value("${medverka.legal.dpo-contact:dataskyddsombud@stad.example}") String dpoContact,
+    PrivacyNotices(RoutingRegister register, @Value("${medverka.legal.dpo-contact:dataskyddsombud@stad.example}") String dpoContact,
                    @Value("${medverka.complaint.retention:P2Y}") String complaintRetention) {
+        this.register = register;
         this.dpoContact = dpoContact;
         this.complaintRetention = complaintRetention;
     }
@@ -63,8 +67,9 @@ public class PrivacyNotices {
      * For children, in words of their age band ({@code b6_9}, {@code b10_12}, {@code b13_17}): the
      * short version is written for the band; the facts underneath are for the adults with them.
      */
-    public Component child(String band, String committeeName) {
-        String controller = committeeName == null ? t("legal.notice.child.controller.text") : committeeName;
+    public Component child(String band, Long committeeId) {
+        String controller = committeeId == null ? t("legal.notice.child.controller.text")
+                : register.committee(committeeId).map(CommitteeSummary::name).orElse(t("legal.notice.child.controller.text"));
         Map<String, String> facts = facts("child", controller, t("legal.notice.child.retention.text"));
         return new PrivacyNotice(t("legal.notice.child." + band + ".title"), t("legal.notice.child." + band + ".text"),
                 t("legal.notice.child.more.label"), facts, null, null);

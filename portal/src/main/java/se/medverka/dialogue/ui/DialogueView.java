@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import se.medverka.dialogue.DialogueException;
 import se.medverka.dialogue.Dialogues;
+import se.medverka.dialogue.Reach;
 import se.medverka.dialogue.Dialogues.Answer;
 import se.medverka.dialogue.Dialogues.Order;
 import se.medverka.dialogue.Dialogues.Page;
@@ -43,6 +44,7 @@ import se.medverka.dialogue.Dialogues.Question;
 import se.medverka.dialogue.Dialogues.Receipt;
 import se.medverka.dialogue.PostStatus;
 import se.medverka.dialogue.QuestionKind;
+import se.medverka.legal.PrivacyNotices;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
@@ -62,6 +64,8 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
 
     private final Dialogues dialogues;
     private final RoutingRegister register;
+    private final PrivacyNotices notices;
+    private final Reach reach;
     private Page page;
     private Language language;
     private final Div proposals = new Div();
@@ -69,9 +73,11 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private final Button more = new Button();
     private int shown;
 
-    public DialogueView(Dialogues dialogues, RoutingRegister register) {
+    public DialogueView(Dialogues dialogues, RoutingRegister register, PrivacyNotices notices, Reach reach) {
         this.dialogues = dialogues;
+        this.reach = reach;
         this.register = register;
+        this.notices = notices;
         addClassName("dialogue-view");
     }
 
@@ -183,13 +189,14 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                 dialogues.answer(page.id(), answers, email.getValue(), language);
                 section.removeAll();
                 section.add(new H2(getTranslation("dialogue.page.questions.title")),
-                        new Paragraph(getTranslation("dialogue.page.answers.sent.message")));
+                        new Paragraph(getTranslation("dialogue.page.answers.sent.message")),
+                        new ReachForm(reach, page.id(), register.districtNames()));
                 Notices.success(getTranslation("dialogue.page.answers.sent.message"));
             } catch (DialogueException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
             }
         });
-        section.add(email, send);
+        section.add(email, notices.dialogueEmail(page.committeeName()), send);
         return section;
     }
 
@@ -246,12 +253,15 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
                         : "dialogue.proposal.form.sent.message", r.caseNumber());
                 receipt.setText(text);
                 Notices.success(text);
+                if (form.getChildren().noneMatch(ReachForm.class::isInstance)) {
+                    form.add(new ReachForm(reach, page.id(), register.districtNames()));
+                }
                 reload();
             } catch (DialogueException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
             }
         });
-        form.add(title, body, email, send, receipt);
+        form.add(title, body, email, notices.dialogueEmail(page.committeeName()), send, receipt);
         return form;
     }
 

@@ -2,7 +2,6 @@ package se.medverka.shared.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
@@ -19,7 +18,13 @@ public class PrivacyNotice extends Section {
     public PrivacyNotice(String heading, String shortText, String moreLabel, Map<String, String> facts,
                          String pageLink, String pageLabel) {
         addClassName("privacy-notice");
-        add(new H2(heading), new Paragraph(shortText));
+        // A labelled region rather than a heading: the notice sits in forms at different heading levels.
+        Paragraph title = new Paragraph(heading);
+        title.addClassName("privacy-notice__title");
+        String id = "privacy-notice-" + Integer.toHexString(System.identityHashCode(this));
+        title.setId(id);
+        getElement().setAttribute("aria-labelledby", id);
+        add(title, new Paragraph(shortText));
         Element details = new Element("details");
         Element summary = new Element("summary").setText(moreLabel);
         details.appendChild(summary);
