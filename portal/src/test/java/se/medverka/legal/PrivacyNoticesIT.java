@@ -84,7 +84,7 @@ class PrivacyNoticesIT extends BrowserTestBase {
         reach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Translations.sv("dialogue.reach.send.action"))).click();
         settle(page);
         assertThat(page.getByText(Translations.sv("dialogue.reach.thanks.text"))).isVisible();
-        assertThat(jdbc.sql("select n from dialogue_reach where dialogue_id = :d and question = 'GENDER' and answer = 'other'")
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select n from dialogue_reach where dialogue_id = :d and question = 'GENDER' and answer = 'other'")
                 .param("d", id).query(Long.class).single()).isEqualTo(1);
     }
 
