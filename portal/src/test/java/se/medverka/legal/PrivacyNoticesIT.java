@@ -97,6 +97,8 @@ class PrivacyNoticesIT extends BrowserTestBase {
             Map<String, String> text = Map.of("sv", "Vad tycker du om biblioteket?", "fi", "Mitä pidät kirjastosta?");
             consultations.addQuestion(created, QuestionType.SMILEY,
                     Map.of(AgeBand.B6_9, text, AgeBand.B10_12, text, AgeBand.B13_17, text), List.of());
+            Map<String, String> intro = Map.of("sv", "Biblioteket", "fi", "Kirjasto");
+            consultations.saveIntros(created, Map.of(AgeBand.B6_9, intro, AgeBand.B10_12, intro, AgeBand.B13_17, intro));
             consultations.open(created);
             return created;
         });
