@@ -136,6 +136,11 @@ class ComplaintsTest {
         long dueCase = caseId(due);
         long recentCase = caseId(recent);
         long openCase = caseId(open);
+        // Routing runs after the submission's commit and updates the complaint row (its committee):
+        // wait for it, or the row is locked (skipped by the job) or overwritten while this test runs.
+        for (long id : List.of(dueCase, recentCase, openCase)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(id).orElseThrow().state() == CaseState.ASSIGNED);
+        }
         // Closed three years ago, closed yesterday, never closed.
         jdbc.sql("update complaint set closed_at = :at where case_id = :id")
                 .param("at", Timestamp.from(Instant.now().minus(Duration.ofDays(3 * 366)))).param("id", dueCase).update();
