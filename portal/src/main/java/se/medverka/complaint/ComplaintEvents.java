@@ -13,4 +13,12 @@ public final class ComplaintEvents {
     /** The committee answered a complaint. */
     public record ComplaintAnswered(long complaintId, long answerId) {
     }
+
+    /** A complaint's content was erased (retention): whatever copies it, such as a queued mail, goes too. */
+    public record ComplaintErased(long complaintId) {
+    }
+
+    /** All complaint content was re-encrypted with the newest key; whatever else is sealed with it follows. */
+    public record ComplaintKeyRotated() {
+    }
 }

@@ -191,7 +191,6 @@ public class Complaints {
 
     /** The state, dates and answers of a complaint, for whoever has its case code and PIN. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public ResidentStatus status(String caseCode, String pin, String clientAddress) {
         Row c = proven(caseCode, pin, clientAddress);
         CaseStatus s = cases.status(c.caseId()).orElseThrow();
@@ -229,16 +228,19 @@ public class Complaints {
 
     // ---- notification ----------------------------------------------------------------------------
 
-    /** What the receipt mail needs, if the resident gave an e-mail. For the notification listener. */
-    @PreAuthorize("permitAll()")
+    /**
+     * What the receipt mail needs, if the resident gave an e-mail: decrypted content, so for the
+     * portal's own notification listener only ({@link se.medverka.shared.security.SystemCall}), never a person.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<Mail> receiptMail(long complaintId) {
         return store.byId(complaintId).filter(c -> c.email() != null)
                 .map(c -> new Mail(c.email(), c.language(), c.caseNumber(), null));
     }
 
-    /** What the answer mail needs, if the resident gave an e-mail. For the notification listener. */
-    @PreAuthorize("permitAll()")
+    /** What the answer mail needs, if the resident gave an e-mail; for the notification listener only, as above. */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<Mail> answerMail(long complaintId, long answerId) {
         return store.byId(complaintId).filter(c -> c.email() != null)
@@ -356,7 +358,13 @@ public class Complaints {
             pinTries.hit(number);
             throw new ComplaintException("complaint.status.error.wrong");
         }
-        return found.get();
+        Row row = found.get();
+        if (!row.pinHash().startsWith("pin:" + crypto.currentKeyId() + ":")) {
+            // Made with a key that has since been rotated out of first place: re-hashed now that the PIN is
+            // at hand, so that the old key can be retired (a PIN hash cannot be re-keyed without the PIN).
+            store.setPinHash(row.id(), crypto.pinHash(digits, row.reference().toString()));
+        }
+        return row;
     }
 
     private Optional<Row> accessible(long caseId) {

@@ -194,7 +194,7 @@ public class Consultations {
         Map<AgeBand, Map<String, String>> clean = requireTexts(id, texts, asked,
                 "consultation.staff.question.error.text", MAX_TEXT);
         List<String> languages = data.languages(id);
-        List<String> types = new ArrayList<>();
+        List<Pictures.Clean> cleaned = new ArrayList<>();
         if (type == QuestionType.PICTURE) {
             if (pictures == null || pictures.size() < 2 || pictures.size() > MAX_PICTURES) {
                 throw new ConsultationException("consultation.staff.question.error.picturecount");
@@ -203,8 +203,13 @@ public class Consultations {
                 if (p.data() == null || p.data().length > Pictures.MAX_BYTES) {
                     throw new ConsultationException("consultation.staff.question.error.picturesize");
                 }
-                types.add(Pictures.contentType(p.data())
-                        .orElseThrow(() -> new ConsultationException("consultation.staff.question.error.picturetype")));
+                // Re-encoded here, so that no upload's EXIF (place, device) is ever stored or served.
+                Pictures.Clean picture = Pictures.reencode(p.data())
+                        .orElseThrow(() -> new ConsultationException("consultation.staff.question.error.picturetype"));
+                if (picture.data().length > Pictures.MAX_BYTES) {
+                    throw new ConsultationException("consultation.staff.question.error.picturesize");
+                }
+                cleaned.add(picture);
                 for (String language : languages) {
                     String alt = p.altTexts() == null ? null : p.altTexts().get(language);
                     if (alt == null || alt.isBlank() || alt.strip().length() > 200) {
@@ -227,7 +232,7 @@ public class Consultations {
                 long pictureId = jdbc.sql("""
                         insert into consultation_picture (question_id, position, content_type, data)
                         values (:q, :p, :t, :d) returning id""")
-                        .param("q", questionId).param("p", i + 1).param("t", types.get(i)).param("d", p.data())
+                        .param("q", questionId).param("p", i + 1).param("t", cleaned.get(i).contentType()).param("d", cleaned.get(i).data())
                         .query(Long.class).single();
                 for (String language : languages) {
                     jdbc.sql("insert into consultation_picture_alt (picture_id, language, alt_text) values (:p, :l, :a)")

@@ -28,6 +28,7 @@ import se.medverka.dialogue.DialogueEvents.DialogueFeedbackPublished;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.csv.CsvFile;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 
@@ -289,7 +290,8 @@ public class DialogueAdmin {
         accessible(id);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            w.write("\uFEFFanswer_id;participant_id;question_no;question;kind;choice_no;choice;scale;free_text;language;created_at\n");
+            CsvFile.Sheet csv = CsvFile.write(w).row("answer_id", "participant_id", "question_no", "question", "kind",
+                    "choice_no", "choice", "scale", "free_text", "language", "created_at");
             JdbcTemplate template = new JdbcTemplate(dataSource);
             template.setFetchSize(CSV_FETCH);
             // Questions and options are few: the join happens here, not per row.
@@ -301,27 +303,17 @@ public class DialogueAdmin {
                         questions.put(rs.getLong(1), new Object[] {rs.getInt(2) + 1, rs.getString(3), rs.getString(4),
                                 Dialogues.options(rs.getString(5))});
                     });
-            StringBuilder line = new StringBuilder(256);
             template.query("select id, participant_id, question_id, choice, scale, free_text, language, created_at"
                     + " from dialogue_answer where dialogue_id = ? order by id", rs -> {
                 Object[] q = questions.get(rs.getLong(3));
-                line.setLength(0);
                 Integer choice = rs.getObject(4, Integer.class);
                 @SuppressWarnings("unchecked") List<String> opts = q == null ? List.of() : (List<String>) q[3];
-                line.append(rs.getLong(1)).append(';').append(rs.getLong(2)).append(';')
-                        .append(q == null ? "" : q[0]).append(';').append(csv(q == null ? "" : (String) q[2])).append(';')
-                        .append(q == null ? "" : q[1]).append(';')
-                        .append(choice == null ? "" : choice + 1).append(';')
-                        .append(choice == null || choice >= opts.size() ? "" : csv(opts.get(choice))).append(';')
-                        .append(rs.getObject(5) == null ? "" : rs.getInt(5)).append(';')
-                        .append(csv(rs.getString(6))).append(';').append(rs.getString(7)).append(';')
-                        .append(rs.getTimestamp(8).toInstant()).append('\n');
-                try {
-                    w.append(line);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                csv.row(rs.getLong(1), rs.getLong(2), q == null ? "" : q[0], q == null ? "" : q[2], q == null ? "" : q[1],
+                        choice == null ? "" : choice + 1, choice == null || choice >= opts.size() ? "" : opts.get(choice),
+                        rs.getObject(5) == null ? "" : rs.getInt(5), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8).toInstant());
             }, id);
+            csv.flush();
             w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -329,21 +321,6 @@ public class DialogueAdmin {
     }
 
     // --- helpers ---
-
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        // A leading =, +, - or @ would make a spreadsheet run it as a formula.
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
-    }
 
     private void transition(long id, DialogueStatus from, DialogueStatus to, String stampColumn) {
         DialogueStatus status = locked(id);

@@ -409,7 +409,7 @@ public class Dialogues {
                 from dialogue_participant p
                 join dialogue_text s on s.dialogue_id = p.dialogue_id and s.language = 'sv'
                 left join dialogue_text t on t.dialogue_id = p.dialogue_id and t.language = p.language
-                where p.dialogue_id = :id and p.email_confirmed_at is not null
+                where p.dialogue_id = :id and p.email_confirmed_at is not null and p.email is not null
                 order by lower(p.email), p.id desc""")
                 .param("id", dialogueId)
                 .query((rs, n) -> new MailTo(rs.getString(1), Language.fromCode(rs.getString(2)).orElse(Language.SV),

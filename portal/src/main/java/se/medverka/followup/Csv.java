@@ -3,20 +3,12 @@ package se.medverka.followup;
 import java.util.function.Function;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
+import se.medverka.shared.csv.CsvFile;
 
-/** CSV of the follow-up figures (RFC 4180, UTF-8 with BOM for spreadsheet programs), as already suppressed. */
+/** CSV of the follow-up figures ({@link CsvFile}: the portal's one dialect), as already suppressed. */
 public final class Csv {
 
     private Csv() {
-    }
-
-    static String field(String s) {
-        if (s == null) {
-            return "";
-        }
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     /**
@@ -25,21 +17,20 @@ public final class Csv {
      * the threshold as the texts' parameter.
      */
     public static String figures(Figures figures, Function<String, String> translate, String committeeName) {
-        StringBuilder out = new StringBuilder("\uFEFF").append("committee,from,to,table,code,label,value\r\n");
-        for (Table t : figures.tables()) {
-            for (Row r : t.rows()) {
-                line(out, figures, committeeName, translate, t, r);
+        return CsvFile.text(sheet -> {
+            sheet.row("committee", "from", "to", "table", "code", "label", "value");
+            for (Table t : figures.tables()) {
+                for (Row r : t.rows()) {
+                    line(sheet, figures, committeeName, translate, t, r);
+                }
+                line(sheet, figures, committeeName, translate, t, t.total());
             }
-            line(out, figures, committeeName, translate, t, t.total());
-        }
-        return out.toString();
+        });
     }
 
-    private static void line(StringBuilder out, Figures f, String committee, Function<String, String> tr, Table t, Row r) {
-        out.append(field(committee)).append(',').append(f.period().from()).append(',').append(f.period().last())
-                .append(',').append(t.key()).append(',').append(field(r.code())).append(',')
-                .append(field(r.translate() ? tr.apply(r.label()) : r.label())).append(',')
-                .append(field(value(r, tr, f.threshold()))).append("\r\n");
+    private static void line(CsvFile.Sheet sheet, Figures f, String committee, Function<String, String> tr, Table t, Row r) {
+        sheet.row(committee, f.period().from(), f.period().last(), t.key(), r.code(),
+                r.translate() ? tr.apply(r.label()) : r.label(), value(r, tr, f.threshold()));
     }
 
     /** The shown value of a row: the number, a median or share with one decimal, or why it is hidden. */

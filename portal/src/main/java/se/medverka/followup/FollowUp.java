@@ -1,12 +1,10 @@
 package se.medverka.followup;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,6 +16,7 @@ import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.Reach;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
+import se.medverka.followup.internal.ComplaintCounts;
 import se.medverka.routing.Cases;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.DistrictSummary;
@@ -43,7 +42,7 @@ public class FollowUp {
             "disability", "sexual_orientation", "age");
     public static final List<String> CONCERNS = List.of("TREATMENT", "ACCESSIBILITY", "BOTH");
 
-    private final JdbcClient jdbc;
+    private final ComplaintCounts complaintCounts;
     private final RoutingRegister register;
     private final Cases cases;
     private final DialogueAdmin dialogues;
@@ -53,14 +52,14 @@ public class FollowUp {
     private final CurrentStaff current;
     private final int threshold;
 
-    FollowUp(JdbcClient jdbc, RoutingRegister register, Cases cases, DialogueAdmin dialogues, Consultations consultations,
+    FollowUp(ComplaintCounts complaintCounts, RoutingRegister register, Cases cases, DialogueAdmin dialogues, Consultations consultations,
              Complaints complaints, Reach reach, CurrentStaff current,
              @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
         this.complaints = complaints;
         this.reach = reach;
         this.dialogues = dialogues;
         this.consultations = consultations;
-        this.jdbc = jdbc;
+        this.complaintCounts = complaintCounts;
         this.register = register;
         this.cases = cases;
         this.current = current;
@@ -87,41 +86,29 @@ public class FollowUp {
         if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
             throw new AccessDeniedException("not your committee");
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", Date.valueOf(period.from()));
-        p.put("to", Date.valueOf(period.to()));
-        p.put("committee", committeeId == null ? -1L : committeeId);
-        p.put("all", committeeId == null);
-        String where = " where received_on >= :from and received_on < :to and (:all or committee_id = :committee)";
-
-        long total = jdbc.sql("select count(*) from followup_complaint_fact" + where).params(p).query(Long.class).single();
+        // Counts exist per month only (no day is kept), so a period covers the whole months it touches.
+        period = period.wholeMonths();
+        Map<String, Long> counts = complaintCounts.totals(committeeId, period.from(), period.to());
+        long total = counts.getOrDefault("total", 0L);
         List<Table> tables = new ArrayList<>();
 
-        Map<String, Long> byGround = counts("select g, count(*) from followup_complaint_fact, unnest(grounds) g" + where
-                + " group by g", p);
-        byGround.put("", jdbc.sql("select count(*) from followup_complaint_fact" + where + " and cardinality(grounds) = 0")
-                .params(p).query(Long.class).single());
         List<String> groundCodes = new ArrayList<>(GROUNDS);
         groundCodes.add("");
-        tables.add(breakdown("grounds", total, groundCodes, byGround,
+        tables.add(breakdown("grounds", total, groundCodes, prefixed(counts, "ground:"),
                 code -> code.isEmpty() ? "followup.dashboard.grounds.none.label" : "shared.ground." + code + ".label", true));
 
-        tables.add(breakdown("concerns", total, CONCERNS,
-                counts("select concerns, count(*) from followup_complaint_fact" + where + " group by concerns", p),
+        tables.add(breakdown("concerns", total, CONCERNS, prefixed(counts, "concerns:"),
                 code -> "followup.dashboard.concerns." + code.toLowerCase() + ".label", true));
 
         List<String> services = register.serviceTypes().stream().map(ServiceTypeSummary::code).toList();
-        tables.add(breakdown("services", total, services,
-                counts("select service_type, count(*) from followup_complaint_fact" + where + " group by service_type", p),
+        tables.add(breakdown("services", total, services, prefixed(counts, "service:"),
                 code -> "routing.servicetype." + code + ".label", true));
 
         Map<String, String> districtNames = new java.util.LinkedHashMap<>();
         register.districts().forEach((DistrictSummary d) -> districtNames.put(d.code(), d.name()));
         List<String> districts = new ArrayList<>(districtNames.keySet());
         districts.add("");
-        Table byDistrict = breakdown("districts", total, districts,
-                counts("select coalesce(district, ''), count(*) from followup_complaint_fact" + where
-                        + " group by coalesce(district, '')", p),
+        Table byDistrict = breakdown("districts", total, districts, prefixed(counts, "district:"),
                 code -> code.isEmpty() ? "followup.dashboard.districts.unknown.label" : districtNames.get(code), false);
         // District names are proper names; only "unknown" is a translation key.
         List<Row> districtRows = byDistrict.rows().stream()
@@ -168,10 +155,13 @@ public class FollowUp {
         return new Figures(committeeId, period, threshold, List.copyOf(tables));
     }
 
-    private Map<String, Long> counts(String sql, Map<String, Object> p) {
+    /** The counts whose key starts with {@code prefix}, by the rest of the key. */
+    private static Map<String, Long> prefixed(Map<String, Long> counts, String prefix) {
         Map<String, Long> out = new HashMap<>();
-        jdbc.sql(sql).params(p).query(rs -> {
-            out.put(rs.getString(1), rs.getLong(2));
+        counts.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v);
+            }
         });
         return out;
     }

@@ -25,6 +25,11 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(first, last.plusDays(1));
     }
 
+    /** The whole months this period touches: from the first of {@code from}'s month to the end of {@code last()}'s. */
+    public Period wholeMonths() {
+        return new Period(from.withDayOfMonth(1), last().withDayOfMonth(1).plusMonths(1));
+    }
+
     public LocalDate last() {
         return to.minusDays(1);
     }

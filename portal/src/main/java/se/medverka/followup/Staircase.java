@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
+import se.medverka.shared.csv.CsvFile;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 
@@ -124,27 +125,30 @@ public class Staircase {
         return rows;
     }
 
-    /** The matrix as CSV (RFC 4180, UTF-8 with BOM): committee, then level and change per step. */
+    /** The matrix as CSV ({@link CsvFile}): committee, then level and change per step. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public String matrixCsv(int year) {
-        StringBuilder out = new StringBuilder("\uFEFF").append("committee,year,previous_year");
-        for (int s = 1; s <= STEPS; s++) {
-            out.append(",step_").append(s).append(",step_").append(s).append("_change");
-        }
-        out.append("\r\n");
-        for (MatrixRow r : matrix(year)) {
-            out.append(Csv.field(r.committee().name())).append(',').append(year).append(',')
-                    .append(r.previousYear() == null ? "" : r.previousYear());
+        List<MatrixRow> rows = matrix(year);
+        return CsvFile.text(sheet -> {
+            List<String> header = new ArrayList<>(List.of("committee", "year", "previous_year"));
             for (int s = 1; s <= STEPS; s++) {
-                Level l = r.levels().get(s);
-                Integer ch = r.change(s);
-                out.append(',').append(l == null ? "" : l.name().toLowerCase())
-                        .append(',').append(ch == null ? "" : ch > 0 ? "up" : ch < 0 ? "down" : "same");
+                header.add("step_" + s);
+                header.add("step_" + s + "_change");
             }
-            out.append("\r\n");
-        }
-        return out.toString();
+            sheet.row(header);
+            for (MatrixRow r : rows) {
+                List<Object> cells = new ArrayList<>(List.of(r.committee().name(), year,
+                        r.previousYear() == null ? "" : r.previousYear()));
+                for (int s = 1; s <= STEPS; s++) {
+                    Level l = r.levels().get(s);
+                    Integer ch = r.change(s);
+                    cells.add(l == null ? "" : l.name().toLowerCase());
+                    cells.add(ch == null ? "" : ch > 0 ? "up" : ch < 0 ? "down" : "same");
+                }
+                sheet.row(cells);
+            }
+        });
     }
 
     private void check(long committeeId) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.information.InformationException.Problem;
-import se.medverka.information.internal.Csv;
+import se.medverka.shared.csv.CsvFile;
 import se.medverka.information.internal.InformationPage;
 import se.medverka.information.internal.InformationPageRepository;
 import se.medverka.information.internal.PageText;
@@ -113,9 +113,10 @@ public class TranslationFiles {
     /** The CSV file of one language (UTF-8 with a byte order mark, so spreadsheet programs read it right). */
     @Transactional(readOnly = true)
     public byte[] export(Language language) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(Csv.line(COLUMNS));
+        StringBuilder out = new StringBuilder();
+        CsvFile.Sheet csv = CsvFile.write(out).row(COLUMNS);
         for (UiRow row : uiRows(language)) {
-            out.append(Csv.line(List.of(language.code(), UI, row.key(), row.swedish(), row.text(), row.status().key())));
+            csv.row(language.code(), UI, row.key(), row.swedish(), row.text(), row.status().key());
         }
         Map<Long, PageText> texts = byPage(language);
         Map<Long, PageText> swedish = byPage(Language.SV);
@@ -123,11 +124,10 @@ public class TranslationFiles {
             PageText t = texts.get(page.getId());
             PageText sv = swedish.get(page.getId());
             String status = (t == null ? TranslationStatus.MISSING : t.getStatus()).key();
-            out.append(Csv.line(List.of(language.code(), PAGE_TITLE, page.getSlug(),
-                    sv == null ? "" : sv.getTitle(), t == null ? "" : t.getTitle(), status)));
-            out.append(Csv.line(List.of(language.code(), PAGE_BODY, page.getSlug(),
-                    sv == null ? "" : sv.getBody(), t == null ? "" : t.getBody(), status)));
+            csv.row(language.code(), PAGE_TITLE, page.getSlug(), sv == null ? "" : sv.getTitle(), t == null ? "" : t.getTitle(), status);
+            csv.row(language.code(), PAGE_BODY, page.getSlug(), sv == null ? "" : sv.getBody(), t == null ? "" : t.getBody(), status);
         }
+        csv.flush();
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -138,7 +138,7 @@ public class TranslationFiles {
      */
     @Transactional(rollbackFor = Exception.class)
     public ImportResult importFile(Language language, byte[] content, IntConsumer progress) {
-        List<Csv.Row> rows = parse(content);
+        List<CsvFile.Row> rows = parse(content);
         List<Problem> problems = new ArrayList<>();
         Map<String, UiRow> current = new HashMap<>();
         uiRows(language).forEach(r -> current.put(r.key(), r));
@@ -150,7 +150,7 @@ public class TranslationFiles {
         Set<String> seen = new HashSet<>();
 
         for (int i = 1; i < rows.size(); i++) {
-            Csv.Row row = rows.get(i);
+            CsvFile.Row row = rows.get(i);
             progress.accept(i);
             int line = row.line();
             List<String> f = row.fields();
@@ -234,7 +234,7 @@ public class TranslationFiles {
         return new ImportResult(rows.size() - 1, uiChanges.size(), changedPages);
     }
 
-    private static List<Csv.Row> parse(byte[] content) {
+    private static List<CsvFile.Row> parse(byte[] content) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -244,10 +244,10 @@ public class TranslationFiles {
         } catch (CharacterCodingException e) {
             throw new InformationException("information.translations.import.error.encoding");
         }
-        List<Csv.Row> rows;
+        List<CsvFile.Row> rows;
         try {
-            rows = Csv.parse(text);
-        } catch (Csv.MalformedException e) {
+            rows = CsvFile.read(text);
+        } catch (CsvFile.MalformedException e) {
             throw new InformationException("information.translations.import.error.malformed", e.line());
         }
         if (rows.isEmpty() || !rows.getFirst().fields().stream().map(String::strip).toList().equals(COLUMNS)) {

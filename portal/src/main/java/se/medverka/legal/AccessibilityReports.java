@@ -171,8 +171,8 @@ public class AccessibilityReports {
         events.publishEvent(new ReportAnswered(report.id()));
     }
 
-    /** The answer mail, if the reporter gave an address. For the notification listener. */
-    @PreAuthorize("permitAll()")
+    /** The answer mail, if the reporter gave an address; for the notification listener only, as the system. */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public Optional<Mail> answerMail(long reportId) {
         return jdbc.sql("""

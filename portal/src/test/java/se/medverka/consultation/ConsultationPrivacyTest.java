@@ -114,6 +114,76 @@ class ConsultationPrivacyTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void anUploadedPhotoIsReEncodedSoItsExifLocationAndDeviceAreGone() throws Exception {
+        long committee = fixtures.committeeId("sdn-bromma");
+        long id = StaffFixtures.asHandler("pic-handler2", committee, () -> consultations.create(
+                new Consultations.NewConsultation("Foton", committee, Set.of(AgeBand.B10_12), List.of("sv"), false)));
+        byte[] photo = jpegWithGpsExif(java.awt.Color.ORANGE);
+        // The upload does carry them: a device name and a GPS position a spreadsheet of pixels would not.
+        assertThat(new String(photo, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Exif").contains("MarkerCam");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo))).isNotNull();
+
+        StaffFixtures.asHandler("pic-handler2", committee, () -> {
+            consultations.addQuestion(id, QuestionType.PICTURE, Map.of(AgeBand.B10_12, Map.of("sv", "Vilken färg?")),
+                    List.of(new Consultations.NewPicture(photo, Map.of("sv", "Orange")),
+                            new Consultations.NewPicture(photo, Map.of("sv", "Också orange"))));
+            return null;
+        });
+        List<byte[]> stored = jdbc.sql("""
+                select p.data from consultation_picture p join consultation_question q on q.id = p.question_id
+                where q.consultation_id = :id order by p.position""").param("id", id).query(byte[].class).list();
+        assertThat(stored).hasSize(2).allSatisfy(data -> {
+            String text = new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(text).doesNotContain("Exif").doesNotContain("MarkerCam");
+            assertThat(text.indexOf("\u00ff\u00e1")).as("an APP1 (EXIF/XMP) segment").isNegative();
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(data));
+            assertThat(image.getWidth()).isEqualTo(40);
+            assertThat(new java.awt.Color(image.getRGB(20, 20)).getRed()).isGreaterThan(200);
+        });
+        assertThat(jdbc.sql("""
+                select distinct p.content_type from consultation_picture p join consultation_question q on q.id = p.question_id
+                where q.consultation_id = :id""").param("id", id).query(String.class).list()).containsExactly("image/jpeg");
+    }
+
+    /** A 40 × 30 JPEG with an EXIF segment naming the camera (Make) and a GPS position in Stockholm. */
+    private static byte[] jpegWithGpsExif(java.awt.Color color) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 40, 30);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+        byte[] plain = jpeg.toByteArray();
+
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(102); // big endian ("MM")
+        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
+        tiff.putShort((short) 2);                                               // IFD0 at 8: two entries
+        tiff.putShort((short) 0x010F).putShort((short) 2).putInt(10).putInt(38); // Make, ASCII, at 38
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(48);  // GPS IFD at 48
+        tiff.putInt(0);
+        tiff.put("MarkerCam\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // 38..48
+        tiff.putShort((short) 2);                                               // GPS IFD: two entries
+        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0}); // GPSLatitudeRef
+        tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(78);      // GPSLatitude, 3 rationals at 78
+        tiff.putInt(0);
+        tiff.putInt(59).putInt(1).putInt(19).putInt(1).putInt(4242).putInt(100);
+        byte[] exif = new byte[6 + tiff.capacity()];
+        System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, exif, 0, 6);
+        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(plain, 0, 2);                                  // SOI
+        out.write(0xFF);
+        out.write(0xE1);                                         // APP1
+        out.write((exif.length + 2) >> 8);
+        out.write((exif.length + 2) & 0xFF);
+        out.write(exif);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     private List<String> columns(String table) {
         return jdbc.sql("select column_name from information_schema.columns where table_name = :t")
                 .param("t", table).query(String.class).list();

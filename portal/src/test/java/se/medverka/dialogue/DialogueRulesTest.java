@@ -142,7 +142,7 @@ class DialogueRulesTest {
             assertThat(admin.results(id).getFirst().counts()).containsExactly(0, 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             admin.writeCsv(id, out);
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains(";Vad är viktigast?;SINGLE_CHOICE;2;Belysning;;;fi;");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains(",Vad är viktigast?,SINGLE_CHOICE,2,Belysning,,,fi,");
             return null;
         });
         assertThat(jdbc.sql("select language from dialogue_answer where question_id = :q").param("q", q)

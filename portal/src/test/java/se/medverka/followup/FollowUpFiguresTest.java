@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import se.medverka.complaint.ComplaintFigures;
 import se.medverka.complaint.ComplaintSubmission;
+import se.medverka.followup.internal.ComplaintCounts;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.complaint.Complaints;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
@@ -41,14 +43,21 @@ class FollowUpFiguresTest {
     @Autowired Cases cases;
     @Autowired StaffFixtures staff;
     @Autowired JdbcClient jdbc;
+    @Autowired ComplaintCounts counts;
+    @Autowired TransactionTemplate transactions;
 
-    /** Facts written straight into followup's own table, in a year no other test touches. */
+    /**
+     * A complaint counted straight into followup's sealed monthly counts (as routing's assignment
+     * does), in a year no other test touches.
+     */
     private void fact(long committee, String concerns, String service, String district, LocalDate on, String... grounds) {
-        jdbc.sql("""
-                insert into followup_complaint_fact (committee_id, concerns, service_type, district, grounds, received_on)
-                values (:c, :k, :s, :d, cast(:g as text[]), :on)""")
-                .param("c", committee).param("k", concerns).param("s", service).param("d", district, java.sql.Types.VARCHAR)
-                .param("g", "{" + String.join(",", grounds) + "}").param("on", Date.valueOf(on)).update();
+        transactions.executeWithoutResult(t -> counts.add(committee,
+                new ComplaintFigures(concerns, service, district, List.of(grounds), on), +1));
+    }
+
+    private long count(long committee, String key) {
+        LocalDate month = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).withDayOfMonth(1);
+        return counts.totals(committee, month, month.plusMonths(1)).getOrDefault(key, 0L);
     }
 
     private static Map<String, Row> rows(Figures f, String table) {
@@ -88,6 +97,8 @@ class FollowUpFiguresTest {
 
         Figures custom = StaffFixtures.asHandler("fu-h1", culture,
                 () -> followUp.figures(culture, Period.days(LocalDate.of(2011, 2, 10), LocalDate.of(2011, 2, 10))));
+        // A custom period covers the whole months it touches: counts are kept per month, without days.
+        assertThat(custom.period()).isEqualTo(new Period(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 3, 1)));
         assertThat(table(custom, "grounds").total().cell().value()).isEqualTo(6);
     }
 
@@ -173,14 +184,15 @@ class FollowUpFiguresTest {
     }
 
     @Test
-    void aSubmittedComplaintBecomesAnAnonymousFactAndMovesWhenForwarded() {
-        assertThat(columns()).containsExactlyInAnyOrder("committee_id", "concerns", "service_type", "district", "grounds", "received_on");
+    void aSubmittedComplaintIsCountedSealedAndTheCountMovesWhenForwarded() {
+        // One row per committee and month, sealed: no row per complaint, no day, no plaintext ground.
+        assertThat(columns()).containsExactlyInAnyOrder("committee_id", "month", "counts_enc");
         long culture = staff.committeeId("kulturnamnden");
         long sports = staff.committeeId("idrottsnamnden");
-        String countSql = "select count(*) from followup_complaint_fact where committee_id = :c and grounds = '{religion,sexual_orientation}'"
-                + " and service_type = 'library_culture' and received_on >= current_date - 1";
-        long before = jdbc.sql(countSql).param("c", culture).query(Long.class).single();
-        long sportsBefore = jdbc.sql(countSql).param("c", sports).query(Long.class).single();
+        long before = count(culture, "ground:sexual_orientation");
+        long religionBefore = count(culture, "ground:religion");
+        long libraryBefore = count(culture, "service:library_culture");
+        long sportsBefore = count(sports, "ground:sexual_orientation");
 
         var receipt = complaints.submit(new ComplaintSubmission("TREATMENT", "library_culture", "spanga-tensta", "Biblioteket",
                 null, "Hemlig text om vad som hände", List.of("sexual_orientation", "religion"), "Ursäkt", "ANONYMOUS", null, null,
@@ -188,23 +200,26 @@ class FollowUpFiguresTest {
         long caseId = jdbc.sql("select id from routing_case where case_number = :n").param("n", receipt.caseNumber())
                 .query(Long.class).single();
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
-        assertThat(jdbc.sql(countSql).param("c", culture).query(Long.class).single()).isEqualTo(before + 1);
-        assertThat(jdbc.sql("select count(*) from followup_complaint_fact where grounds::text like '%Hemlig%'")
-                .query(Long.class).single()).isZero();
+        assertThat(count(culture, "ground:sexual_orientation")).isEqualTo(before + 1);
+        assertThat(count(culture, "ground:religion")).isEqualTo(religionBefore + 1);
+        assertThat(count(culture, "service:library_culture")).isEqualTo(libraryBefore + 1);
+        for (String plain : List.of("Hemlig", "religion", "sexual_orientation", "library_culture", "spanga")) {
+            assertThat(jdbc.sql("select count(*) from followup_complaint_count where counts_enc like :p")
+                    .param("p", "%" + plain + "%").query(Long.class).single()).as(plain).isZero();
+        }
 
         StaffFixtures.asHandler("fu-h3", culture, () -> {
             cases.forward(caseId, sports, "Gäller idrottshallen");
             return null;
         });
-        assertThat(jdbc.sql(countSql).param("c", culture).query(Long.class).single()).isEqualTo(before);
-        assertThat(jdbc.sql(countSql).param("c", sports).query(Long.class).single()).isEqualTo(sportsBefore + 1);
+        assertThat(count(culture, "ground:sexual_orientation")).isEqualTo(before);
+        assertThat(count(sports, "ground:sexual_orientation")).isEqualTo(sportsBefore + 1);
     }
 
     @Test
     void aComplaintWhoseServiceTheResidentDidNotKnowIsRoutedToTriageAndCountedUnderOther() {
         long triage = staff.committeeId("kommunstyrelsen");
-        String countSql = "select count(*) from followup_complaint_fact where committee_id = :c and service_type = 'other'";
-        long before = jdbc.sql(countSql).param("c", triage).query(Long.class).single();
+        long before = count(triage, "service:other");
 
         var receipt = complaints.submit(new ComplaintSubmission("ACCESSIBILITY", null, null, null,
                 null, "Jag kom inte in", List.of(), null, "ANONYMOUS", null, null,
@@ -213,11 +228,11 @@ class FollowUpFiguresTest {
                 .query(Long.class).single();
         // Statistics must never stop a case from reaching its committee.
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.TRIAGE);
-        assertThat(jdbc.sql(countSql).param("c", triage).query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(count(triage, "service:other")).isEqualTo(before + 1);
     }
 
     private List<String> columns() {
-        return jdbc.sql("select column_name from information_schema.columns where table_name = 'followup_complaint_fact'")
+        return jdbc.sql("select column_name from information_schema.columns where table_name = 'followup_complaint_count'")
                 .query(String.class).list();
     }
 

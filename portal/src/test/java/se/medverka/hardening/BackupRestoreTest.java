@@ -51,7 +51,8 @@ class BackupRestoreTest {
                 "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
         String cases = "select case_number || ' ' || coalesce(committee_id::text, '-') || ' ' || state from routing_case order by id";
         List<String> expected = jdbc.sql(cases).query(String.class).list();
-        List<String> sealed = jdbc.sql("select what_enc from complaint order by id").query(String.class).list();
+        // Erased complaints (retention, e.g. by ThiefsDumpTest before this class) have no content left to compare.
+        List<String> sealed = jdbc.sql("select what_enc from complaint where erased_at is null order by id").query(String.class).list();
 
         Path dump = Files.createTempFile("medverka", ".dump");
         try {
@@ -62,7 +63,7 @@ class BackupRestoreTest {
 
             JdbcClient restored = JdbcClient.create(new DriverManagerDataSource(url.replace("/" + source, "/" + target), user, password));
             assertThat(restored.sql(cases).query(String.class).list()).isEqualTo(expected).isNotEmpty();
-            List<String> restoredSealed = restored.sql("select what_enc from complaint order by id").query(String.class).list();
+            List<String> restoredSealed = restored.sql("select what_enc from complaint where erased_at is null order by id").query(String.class).list();
             assertThat(restoredSealed).isEqualTo(sealed).allMatch(v -> v.matches("[a-z0-9]+:[A-Za-z0-9+/=]+"))
                     .noneMatch(v -> v.contains("Hemlig"));
         } finally {
@@ -84,7 +85,7 @@ class BackupRestoreTest {
     }
 
     /** The newest installed PostgreSQL's programs, else those on the PATH. */
-    private static Optional<Path> postgresBin() throws Exception {
+    static Optional<Path> postgresBin() throws Exception {
         Path root = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(root)) {
             try (Stream<Path> versions = Files.list(root)) {

@@ -9,12 +9,15 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.medverka.complaint.ComplaintFigures;
+import se.medverka.followup.internal.ComplaintCounts;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
@@ -35,13 +38,14 @@ class FollowUpJourneyIT extends BrowserTestBase {
         return Translations.sv(key);
     }
 
+    @Autowired ComplaintCounts counts;
+    @Autowired TransactionTemplate transactions;
+
     private void facts(long committee, int n, String ground) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         for (int i = 0; i < n; i++) {
-            jdbc.sql("""
-                    insert into followup_complaint_fact (committee_id, concerns, service_type, district, grounds, received_on)
-                    values (:c, 'TREATMENT', 'labour_market', 'farsta', cast(:g as text[]), :d)""")
-                    .param("c", committee).param("g", "{" + ground + "}").param("d", Date.valueOf(today)).update();
+            transactions.executeWithoutResult(t -> counts.add(committee,
+                    new ComplaintFigures("TREATMENT", "labour_market", "farsta", List.of(ground), today), +1));
         }
     }
 

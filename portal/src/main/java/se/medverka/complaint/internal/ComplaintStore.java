@@ -127,6 +127,10 @@ public class ComplaintStore {
                 .param("c", committeeId).param("id", caseId).update();
     }
 
+    public void setPinHash(long id, String pinHash) {
+        jdbc.sql("update complaint set pin_hash = :h where id = :id").param("h", pinHash).param("id", id).update();
+    }
+
     public void setClosedAt(long caseId, Instant closedAt) {
         jdbc.sql("update complaint set closed_at = :at where case_id = :id")
                 .param("at", closedAt == null ? null : Timestamp.from(closedAt)).param("id", caseId).update();
@@ -187,24 +191,11 @@ public class ComplaintStore {
                 .param("at", Timestamp.from(now)).param("author", author).update();
     }
 
-    /** Keeps only anonymous figures: one statistics row per ground, then the sensitive content goes. */
+    /**
+     * Erases the sensitive content. Nothing is copied elsewhere first: the complaint was counted in
+     * follow-up's sealed monthly figures when it was assigned, and that is all that remains of it.
+     */
     public void erase(Row c, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, se.medverka.shared.i18n.Formats.ZONE);
-        List<String> grounds = c.grounds() == null || c.grounds().isEmpty() ? java.util.Collections.singletonList(null) : c.grounds();
-        for (String ground : grounds) {
-            jdbc.sql("""
-                    insert into complaint_statistics (committee_id, service_type, district, concerns, ground, received_on, closed_on, erased_on)
-                    values (:committee, :service, :district, :concerns, :ground, :received, :closed, :erased)""")
-                    .param("committee", c.committeeId())
-                    .param("service", c.serviceType())
-                    .param("district", c.district())
-                    .param("concerns", c.concerns())
-                    .param("ground", ground)
-                    .param("received", LocalDate.ofInstant(c.receivedAt(), se.medverka.shared.i18n.Formats.ZONE))
-                    .param("closed", c.closedAt() == null ? null : LocalDate.ofInstant(c.closedAt(), se.medverka.shared.i18n.Formats.ZONE))
-                    .param("erased", today)
-                    .update();
-        }
         jdbc.sql("delete from complaint_note where complaint_id = :c").param("c", c.id()).update();
         jdbc.sql("delete from complaint_answer where complaint_id = :c").param("c", c.id()).update();
         jdbc.sql("""

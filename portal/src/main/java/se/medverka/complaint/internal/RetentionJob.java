@@ -11,12 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import se.medverka.audit.AuditLog;
+import se.medverka.complaint.ComplaintEvents;
 import se.medverka.shared.i18n.Formats;
 
 /**
  * Retention (gallring): when a complaint has been closed for the configured period, its sensitive
- * content is erased and only anonymous figures remain. Safe with several nodes: rows are taken
+ * content is erased and only the sealed monthly counts of follow-up remain; {@code ComplaintErased}
+ * tells the notification module to drop mails still queued for it. Safe with several nodes: rows are taken
  * with {@code FOR UPDATE SKIP LOCKED}, so two nodes never erase the same complaint; every run is
  * recorded in {@code complaint_retention_run} and every erasure in the audit log.
  */
@@ -32,8 +35,11 @@ public class RetentionJob {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
+    private final ApplicationEventPublisher publisher;
+
     RetentionJob(ComplaintStore store, AuditLog audit, ComplaintSettings settings, Clock clock,
-                 TransactionTemplate transactions) {
+                 TransactionTemplate transactions, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.transactions = transactions;
         this.store = store;
         this.audit = audit;
@@ -60,6 +66,7 @@ public class RetentionJob {
         List<ComplaintStore.Row> due = store.lockDueForErasure(cutoff, BATCH);
         for (ComplaintStore.Row c : due) {
             store.erase(c, now);
+            publisher.publishEvent(new ComplaintEvents.ComplaintErased(c.id()));
             audit.record("system", "COMPLAINT_ERASED", "case", String.valueOf(c.caseId()), "retention " + settings.retention());
         }
         store.recordRun(now, node(), cutoff, due.size());

@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import se.medverka.shared.csv.CsvFile;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ConsultationException;
 import se.medverka.consultation.ConsultationStatus;
@@ -346,41 +347,33 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
         return tr;
     }
 
-    /** The export: the same suppressed figures as on screen, one row per figure. */
+    /** The export: the same suppressed figures as on screen, one row per figure ({@link CsvFile}). */
     private String csv(Details d, Locale locale) {
         String fewer = getTranslation(locale, "consultation.staff.results.fewer.text");
         Map<String, String> labels = choiceLabels(d, locale);
-        StringBuilder out = new StringBuilder();
-        out.append(csvLine(getTranslation(locale, "consultation.staff.results.band.label"),
-                getTranslation(locale, "consultation.staff.results.district.label"),
-                getTranslation(locale, "consultation.staff.results.question.label"),
-                getTranslation(locale, "consultation.staff.results.choice.label"),
-                getTranslation(locale, "consultation.staff.results.count.label")));
-        for (Cell cell : consultations.results(id)) {
-            String band = getTranslation(locale, cell.band().labelKey());
-            String district = cell.districtCode() == null ? getTranslation(locale, "consultation.staff.results.nocode.label")
-                    : districtNames.getOrDefault(cell.districtCode(), cell.districtCode());
-            out.append(csvLine(band, district, "", getTranslation(locale, "consultation.staff.results.responses.label"),
-                    cell.responses().show(fewer)));
-            for (QuestionResult q : cell.questions()) {
-                String question = q.position() + ". " + q.text();
-                out.append(csvLine(band, district, question, getTranslation(locale, "consultation.staff.results.answered.label"),
-                        q.answered().show(fewer)));
-                for (Map.Entry<String, Figure> c : q.choices().entrySet()) {
-                    out.append(csvLine(band, district, question, labels.getOrDefault(q.type() + ":" + c.getKey(), c.getKey()),
-                            c.getValue().show(fewer)));
+        return CsvFile.text(out -> {
+            out.row(getTranslation(locale, "consultation.staff.results.band.label"),
+                    getTranslation(locale, "consultation.staff.results.district.label"),
+                    getTranslation(locale, "consultation.staff.results.question.label"),
+                    getTranslation(locale, "consultation.staff.results.choice.label"),
+                    getTranslation(locale, "consultation.staff.results.count.label"));
+            for (Cell cell : consultations.results(id)) {
+                String band = getTranslation(locale, cell.band().labelKey());
+                String district = cell.districtCode() == null ? getTranslation(locale, "consultation.staff.results.nocode.label")
+                        : districtNames.getOrDefault(cell.districtCode(), cell.districtCode());
+                out.row(band, district, "", getTranslation(locale, "consultation.staff.results.responses.label"),
+                        cell.responses().show(fewer));
+                for (QuestionResult q : cell.questions()) {
+                    String question = q.position() + ". " + q.text();
+                    out.row(band, district, question, getTranslation(locale, "consultation.staff.results.answered.label"),
+                            q.answered().show(fewer));
+                    for (Map.Entry<String, Figure> c : q.choices().entrySet()) {
+                        out.row(band, district, question, labels.getOrDefault(q.type() + ":" + c.getKey(), c.getKey()),
+                                c.getValue().show(fewer));
+                    }
                 }
             }
-        }
-        return out.toString();
-    }
-
-    /** A CSV line with every value quoted; a leading =, +, - or @ is defused so no spreadsheet runs it. */
-    private static String csvLine(String... values) {
-        return java.util.Arrays.stream(values)
-                .map(v -> v.matches("^[=+\\-@].*") ? "'" + v : v)
-                .map(v -> "\"" + v.replace("\"", "\"\"") + "\"")
-                .collect(Collectors.joining(";")) + "\r\n";
+        });
     }
 
     private Component freeTexts() {

@@ -156,7 +156,8 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
         }
         Figures figures = followUp.figures(committeeId(), period);
         H2 heading = new H2(getTranslation("followup.dashboard.heading.text", committeeName(),
-                Formats.date(period.from(), getLocale()), Formats.date(period.last(), getLocale())));
+                // The months actually counted: figures are kept per month, without days.
+                Formats.date(figures.period().from(), getLocale()), Formats.date(figures.period().last(), getLocale())));
         heading.setId("followup-heading");
         results.add(heading);
         for (Table t : figures.tables()) {

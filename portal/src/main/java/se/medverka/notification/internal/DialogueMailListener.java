@@ -34,6 +34,6 @@ class DialogueMailListener {
     }
 
     private void send(MailTo m, String key) {
-        mail.queue(m.email(), m.language(), key, m.dialogueTitle(), m.link());
+        mail.queuePersonal(m.email(), null, m.language(), key, m.dialogueTitle(), m.link());
     }
 }

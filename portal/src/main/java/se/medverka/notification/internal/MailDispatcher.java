@@ -63,7 +63,7 @@ public class MailDispatcher {
         return outbox.lockNextDue(clock.instant()).map(mail -> {
             try {
                 sender.send(toMessage(mail));
-                mail.sent(clock.instant());
+                mail.sent(clock.instant(), messageId(mail));
             } catch (MailException | MessagingException e) {
                 log.warn("Mail {} not sent (attempt {}): {}", mail.getId(), mail.getAttempts() + 1, e.getMessage());
                 mail.failed(clock.instant(), e.getMessage(), maxAttempts);
@@ -81,7 +81,11 @@ public class MailDispatcher {
         helper.setText(mail.getBody());
         // A stable id lets a receiving system recognise a retry of the same mail.
         message.saveChanges();
-        message.setHeader("Message-ID", "<outbox-" + mail.getId() + "@medverka>");
+        message.setHeader("Message-ID", messageId(mail));
         return message;
+    }
+
+    private static String messageId(OutboxMail mail) {
+        return "<outbox-" + mail.getId() + "@medverka>";
     }
 }

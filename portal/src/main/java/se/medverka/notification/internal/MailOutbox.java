@@ -21,4 +21,13 @@ public class MailOutbox {
     public OutboxMail queue(String recipient, String subject, String body) {
         return outbox.save(new OutboxMail(recipient, subject, body, clock.instant()));
     }
+
+    /**
+     * A mail to a resident: redacted once sent, and dropped while still queued when what it is
+     * {@code about} (e.g. {@code complaint:42}) is erased.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMail queuePersonal(String recipient, String subject, String body, String about) {
+        return outbox.save(new OutboxMail(recipient, subject, body, clock.instant(), true, about));
+    }
 }

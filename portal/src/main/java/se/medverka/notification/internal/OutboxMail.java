@@ -25,14 +25,26 @@ public class OutboxMail {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
+    /** Null once a personal mail is sent (redacted). */
     private String recipient;
 
     @Column(nullable = false)
     private String subject;
 
-    @Column(nullable = false)
+    /** Null once a personal mail is sent (redacted). */
     private String body;
+
+    /** To a resident (redacted once sent), as opposed to a committee's registry mailbox. */
+    private boolean personal;
+
+    /** What the mail is about, e.g. {@code complaint:42}, so that it can go when that is erased. */
+    private String about;
+
+    @Column(name = "message_id")
+    private String messageId;
+
+    @Column(name = "redacted_at")
+    private Instant redactedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,6 +68,12 @@ public class OutboxMail {
     }
 
     public OutboxMail(String recipient, String subject, String body, Instant now) {
+        this(recipient, subject, body, now, false, null);
+    }
+
+    public OutboxMail(String recipient, String subject, String body, Instant now, boolean personal, String about) {
+        this.personal = personal;
+        this.about = about;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
@@ -63,11 +81,25 @@ public class OutboxMail {
         this.nextAttemptAt = now;
     }
 
-    public void sent(Instant now) {
+    /**
+     * Sent: a mail to a resident loses its recipient and body at once (they were only kept to be
+     * sent); its Message-ID, state and times stay, to answer "was it sent, and when?".
+     */
+    public void sent(Instant now, String messageId) {
         status = Status.SENT;
         attempts++;
         sentAt = now;
         lastError = null;
+        this.messageId = messageId;
+        if (personal) {
+            redact(now);
+        }
+    }
+
+    void redact(Instant now) {
+        recipient = null;
+        body = null;
+        redactedAt = now;
     }
 
     /**
@@ -94,4 +126,8 @@ public class OutboxMail {
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public Instant getSentAt() { return sentAt; }
     public String getLastError() { return lastError; }
+    public boolean isPersonal() { return personal; }
+    public String getAbout() { return about; }
+    public String getMessageId() { return messageId; }
+    public Instant getRedactedAt() { return redactedAt; }
 }

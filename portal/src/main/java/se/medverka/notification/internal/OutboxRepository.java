@@ -3,6 +3,7 @@ package se.medverka.notification.internal;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
@@ -20,4 +21,15 @@ public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
     Optional<OutboxMail> lockNextDue(Instant now);
 
     long countByStatus(OutboxMail.Status status);
+
+    @Modifying
+    @Query(value = "delete from notification_outbox where about = :about and status <> 'SENT'", nativeQuery = true)
+    int deleteUnsent(String about);
+
+    /** Personal mails that failed for good before {@code cutoff} lose their recipient and body. */
+    @Modifying
+    @Query(value = """
+            update notification_outbox set recipient = null, body = null, redacted_at = :now
+            where personal and redacted_at is null and status = 'FAILED' and next_attempt_at < :cutoff""", nativeQuery = true)
+    int redactFailed(Instant cutoff, Instant now);
 }

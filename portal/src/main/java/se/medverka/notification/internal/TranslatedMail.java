@@ -29,6 +29,12 @@ class TranslatedMail {
         return baseUrl;
     }
 
+    /** A mail to a resident (personal: redacted once sent); {@code about} names what it concerns, or null. */
+    void queuePersonal(String recipient, String about, Language language, String key, Object... args) {
+        outbox.queuePersonal(recipient, i18n.translate(key + ".subject", language, args),
+                i18n.translate(key + ".body", language, args), about);
+    }
+
     void queue(String recipient, Language language, String key, Object... args) {
         outbox.queue(recipient, i18n.translate(key + ".subject", language, args), i18n.translate(key + ".body", language, args));
     }

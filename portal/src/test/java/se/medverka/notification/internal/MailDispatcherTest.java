@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ class MailDispatcherTest {
     @Autowired OutboxRepository repository;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired OutboxRetention retention;
 
     @BeforeEach
     void emptyOutboxAndMailbox() throws Exception {
@@ -48,6 +50,43 @@ class MailDispatcherTest {
         assertThat(subject(received[0])).isEqualTo("Kvitto MV-1");
         assertThat(header(received[0], "Message-ID")).isEqualTo("<outbox-" + mail.getId() + "@medverka>");
         assertThat(repository.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(OutboxMail.Status.SENT);
+    }
+
+    @Test
+    void aMailToAResidentLosesRecipientAndBodyOnceSentAndKeepsItsMessageIdStateAndTimes() {
+        OutboxMail personal = transactions.execute(s -> outbox.queuePersonal("resident@example.org", "Svar MV-2", "Svaret", "complaint:1"));
+        OutboxMail registry = transactions.execute(s -> outbox.queue("registrator@stad.example", "Nytt ärende MV-2", "Länk"));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        assertThat(TestEnvironment.mail().getReceivedMessages()).hasSize(2);
+
+        Map<String, Object> sent = jdbc.sql("select * from notification_outbox where id = :id").param("id", personal.getId()).query().singleRow();
+        assertThat(sent.get("recipient")).isNull();
+        assertThat(sent.get("body")).isNull();
+        assertThat(sent.get("status")).isEqualTo("SENT");
+        assertThat(sent.get("message_id")).isEqualTo("<outbox-" + personal.getId() + "@medverka>");
+        assertThat(sent.get("sent_at")).isNotNull();
+        assertThat(sent.get("redacted_at")).isNotNull();
+        // A committee's registry mailbox is a function address, and its mail carries a case number and a link only.
+        assertThat(jdbc.sql("select recipient from notification_outbox where id = :id").param("id", registry.getId())
+                .query(String.class).single()).isEqualTo("registrator@stad.example");
+    }
+
+    @Test
+    void aQueuedMailOfAnErasedComplaintIsDeletedAndOneThatFailedForGoodIsRedactedAfterItsRetention() {
+        // Nothing is dispatched here: the mails stay queued, and one is marked as failed for good 40 days ago.
+        OutboxMail queued = transactions.execute(s -> outbox.queuePersonal("a@example.org", "Kvitto", "Text", "complaint:77"));
+        OutboxMail failed = transactions.execute(s -> outbox.queuePersonal("b@example.org", "Kvitto", "Text", "complaint:78"));
+        jdbc.sql("update notification_outbox set status = 'FAILED', next_attempt_at = now() - interval '40 days' where id = :id")
+                .param("id", failed.getId()).update();
+        int deleted = transactions.execute(s -> repository.deleteUnsent("complaint:77"));
+        assertThat(deleted).isEqualTo(1);
+        assertThat(repository.findById(queued.getId())).isEmpty();
+        assertThat(retention.redactFailed()).isEqualTo(1);
+        Map<String, Object> row = jdbc.sql("select recipient, body, status from notification_outbox where id = :id")
+                .param("id", failed.getId()).query().singleRow();
+        assertThat(row.get("recipient")).isNull();
+        assertThat(row.get("body")).isNull();
+        assertThat(row.get("status")).isEqualTo("FAILED");
     }
 
     @Test
