@@ -30,10 +30,17 @@ public class PrivacyNotices {
     private final String dpoContact;
     private final String complaintRetention;
     private final RoutingRegister register;
+    private final String dialogueUnconfirmed;
+    private final String dialogueAfterClosing;
 
-    PrivacyNotices(RoutingRegister register, @Value("${medverka.legal.dpo-contact:dataskyddsombud@stad.example}") String dpoContact,
+    PrivacyNotices(RoutingRegister register,
+                   @Value("${medverka.dialogue.unconfirmed-retention:P30D}") String dialogueUnconfirmed,
+                   @Value("${medverka.dialogue.address-retention:P1Y}") String dialogueAfterClosing,
+                   @Value("${medverka.legal.dpo-contact:dataskyddsombud@stad.example}") String dpoContact,
                    @Value("${medverka.complaint.retention:P2Y}") String complaintRetention) {
         this.register = register;
+        this.dialogueUnconfirmed = dialogueUnconfirmed;
+        this.dialogueAfterClosing = dialogueAfterClosing;
         this.dpoContact = dpoContact;
         this.complaintRetention = complaintRetention;
     }
@@ -47,6 +54,12 @@ public class PrivacyNotices {
         return period(complaintRetention, Language.fromLocale(locale).formatLocale());
     }
 
+    /** The dialogue address retention settings in words: {unconfirmed, after closing}. */
+    public Object[] dialogueRetention(Locale locale) {
+        Locale l = Language.fromLocale(locale).formatLocale();
+        return new Object[] {period(dialogueUnconfirmed, l), period(dialogueAfterClosing, l)};
+    }
+
     /** At the complaint form. The controller is the committee the complaint is routed to. */
     public Component complaint() {
         return notice("complaint", t("legal.notice.complaint.controller.text"),
@@ -55,7 +68,7 @@ public class PrivacyNotices {
 
     /** At a dialogue's e-mail field; the dialogue's committee is the controller. */
     public Component dialogueEmail(String committeeName) {
-        return notice("dialogue", committeeName, t("legal.notice.dialogue.retention.text"));
+        return notice("dialogue", committeeName, t("legal.notice.dialogue.retention.text", dialogueRetention(locale())));
     }
 
     /** At the accessibility report form; the city office (triage) is the controller. */

@@ -69,7 +69,9 @@ class PrivacyNoticesIT extends BrowserTestBase {
         assertThat(notices.first()).containsText("Farsta");
         assertThat(notices.first()).containsText(Translations.sv("legal.notice.dialogue.short.text").substring(0, 20));
         notices.first().getByText(Translations.sv("legal.notice.more.label")).click();
-        assertThat(notices.first()).containsText(Translations.sv("legal.notice.dialogue.retention.text"));
+        // The address retention in words, from the settings the retention job uses (P30D, P1Y by default).
+        assertThat(notices.first()).containsText(Translations.sv("legal.notice.dialogue.retention.text")
+                .replace("{0}", "30 dagar").replace("{1}", "1 år"));
         assertAccessible(page);
 
         // After the answer: "Who do we reach?", optional, said what is kept, and by keyboard-usable controls.

@@ -36,7 +36,7 @@ public class PrivacyView extends Div implements TranslatedTitle {
 
         UnorderedList collected = new UnorderedList(
                 new ListItem(getTranslation("legal.privacy.collected.complaint.text", notices.complaintRetention(getLocale()))),
-                new ListItem(getTranslation("legal.privacy.collected.dialogue.text")),
+                new ListItem(getTranslation("legal.privacy.collected.dialogue.text", notices.dialogueRetention(getLocale()))),
                 new ListItem(getTranslation("legal.privacy.collected.children.text")),
                 new ListItem(getTranslation("legal.privacy.collected.report.text")));
         add(section("legal.privacy.collected.title", collected));
