@@ -71,7 +71,7 @@ class PrivacyNoticesIT extends BrowserTestBase {
         notices.first().getByText(Translations.sv("legal.notice.more.label")).click();
         // The address retention in words, from the settings the retention job uses (P30D, P1Y by default).
         assertThat(notices.first()).containsText(Translations.sv("legal.notice.dialogue.retention.text")
-                .replace("{0}", "30 dagar").replace("{1}", "1 år"));
+                .replace("{0}", "30 dygn").replace("{1}", "1 år"));
         assertAccessible(page);
 
         // After the answer: "Who do we reach?", optional, said what is kept, and by keyboard-usable controls.
