@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import se.medverka.legal.AccessibilityReports;
 import se.medverka.legal.LegalEvents.ReportAnswered;
 import se.medverka.shared.i18n.Language;
-import se.medverka.shared.security.SystemCall;
 
 /**
  * Mails the answer to a reported accessibility problem to the address the resident gave, in their
@@ -25,7 +24,7 @@ class ReportMailListener {
     @EventListener
     void on(ReportAnswered event) {
         // A personal mail: redacted in the outbox once sent, like the complaint mails.
-        SystemCall.as("notification", () -> reports.answerMail(event.reportId())).ifPresent(m -> mail.queuePersonal(
+        reports.answerMail(event.reportId()).ifPresent(m -> mail.queuePersonal(
                 m.recipient(), "accessibility_report:" + event.reportId(),
                 Language.fromCode(m.language()).orElse(Language.DEFAULT), "mail.legal.report.answered",
                 m.caseNumber(), m.answer(), mail.baseUrl() + "/tillganglighet"));
