@@ -139,6 +139,51 @@ public class Complaints {
                 throw e;
             }
         }
+        return register(clean, now, WEB).receipt();
+    }
+
+    /** The channels a complaint can come in by: the web form, or staff registering it for a resident. */
+    public static final String WEB = "WEB";
+    public static final List<String> ASSISTED_CHANNELS = List.of("PHONE", "VISIT", "LETTER", "INTERPRETER");
+
+    /**
+     * A complaint registered by staff on behalf of a resident (at a library, a service office, on the
+     * phone, from a letter or with an interpreter), in the resident's language. From then on it is
+     * exactly like one sent on the web (receipt, PIN, status page, answer, retention); the channel is
+     * stored for follow-up, and who registered it goes to the audit trail only, never to the public.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
+    public Receipt submitAssisted(ComplaintSubmission submission, String channel) {
+        Instant now = clock.instant();
+        List<Problem> problems = new ArrayList<>();
+        if (channel == null || !ASSISTED_CHANNELS.contains(channel)) {
+            problems.add(new Problem("channel", "complaint.assisted.channel.error.required"));
+        }
+        ComplaintInput.Clean clean = ComplaintInput.check(submission, serviceTypes(),
+                districts().keySet(), LocalDate.ofInstant(now, se.medverka.shared.time.CityTime.ZONE), problems);
+        if (!problems.isEmpty()) {
+            throw new ComplaintException(problems);
+        }
+        Registered r = register(clean, now, channel);
+        audit.record(current.actor(), "COMPLAINT_ASSISTED", SUBJECT, String.valueOf(r.caseId()), "channel=" + channel);
+        return r.receipt();
+    }
+
+    /** Submissions per channel (web and assisted) received in [from, to), for follow-up; a committee's own or all. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> perChannel(Long committeeId, LocalDate from, LocalDate to) {
+        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(se.medverka.shared.security.StaffRole.HANDLER, committeeId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your committee");
+        }
+        return store.perChannel(committeeId, from, to);
+    }
+
+    private record Registered(long caseId, Receipt receipt) {
+    }
+
+    /** Stores a checked complaint and opens its case, in the caller's transaction. */
+    private Registered register(ComplaintInput.Clean clean, Instant now, String channel) {
         String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : newPin();
         UUID reference = UUID.randomUUID();
         // Hashed before the case number is taken: that locks the year's counter until the commit.
@@ -151,9 +196,12 @@ public class Complaints {
             throw new ComplaintException("complaint.form.error.choice");
         }
         long id = store.insert(reference, ref.id(), ref.caseNumber(), clean, pinHash, now);
+        if (!WEB.equals(channel)) {
+            store.channel(id, channel);
+        }
         publisher.publishEvent(new ComplaintReceived(id));
-        return new Receipt(ref.caseNumber(), pin, now, clean.concerns(), clean.serviceType(), clean.district(),
-                clean.incidentDate(), clean.grounds(), clean.anonymity(), clean.email() != null);
+        return new Registered(ref.id(), new Receipt(ref.caseNumber(), pin, now, clean.concerns(), clean.serviceType(), clean.district(),
+                clean.incidentDate(), clean.grounds(), clean.anonymity(), clean.email() != null));
     }
 
     /** The state, dates and answers of a complaint, for whoever has its case code and PIN. */

@@ -70,6 +70,11 @@ public class ChildConsultations {
     }
 
     /** The consultation a class code leads to, also after it closed (for "Det här hände"). */
+    /** The committee that holds a consultation: the controller named in the children's privacy notice. */
+    public Optional<Long> committeeOf(long consultationId) {
+        return data.head(consultationId).map(ConsultationData.Head::committeeId);
+    }
+
     public Optional<ChildConsultation> byCode(String typed, String language) {
         return entry(typed).flatMap(e -> view(e, language));
     }

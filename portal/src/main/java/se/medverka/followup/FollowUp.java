@@ -8,9 +8,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.medverka.complaint.Complaints;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ConsultationFigures;
 import se.medverka.dialogue.DialogueFigures;
+import se.medverka.complaint.Complaints;
+import se.medverka.dialogue.Reach;
 import se.medverka.followup.Figures.Row;
 import se.medverka.followup.Figures.Table;
 import se.medverka.followup.internal.ComplaintCounts;
@@ -44,11 +47,16 @@ public class FollowUp {
     private final Cases cases;
     private final DialogueFigures dialogues;
     private final ConsultationFigures consultations;
+    private final Complaints complaints;
+    private final Reach reach;
     private final CurrentStaff current;
     private final int threshold;
 
     FollowUp(ComplaintCounts complaintCounts, RoutingRegister register, Cases cases, DialogueFigures dialogues, ConsultationFigures consultations,
-             CurrentStaff current, @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
+             Complaints complaints, Reach reach, CurrentStaff current,
+             @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
+        this.complaints = complaints;
+        this.reach = reach;
         this.dialogues = dialogues;
         this.consultations = consultations;
         this.complaintCounts = complaintCounts;
@@ -125,6 +133,23 @@ public class FollowUp {
         }
         tables.add(new Table("children", bandRows, Row.count("total", "followup.dashboard.children.total.label", true,
                 SmallCells.total(children, threshold))));
+        // Assisted submission: how complaints came in (web, or registered by staff for a resident).
+        Map<String, Long> channels = complaints.perChannel(committeeId, period.from(), period.to());
+        List<String> channelCodes = new ArrayList<>();
+        channelCodes.add(Complaints.WEB);
+        channelCodes.addAll(Complaints.ASSISTED_CHANNELS);
+        tables.add(breakdown("channels", channels.values().stream().mapToLong(Long::longValue).sum(), channelCodes, channels,
+                code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
+        // "Who do we reach?": the optional questions after dialogue answers and proposals, already suppressed.
+        Map<String, String> names = register.districtNames();
+        for (Reach.Breakdown b : reach.figures(committeeId, null, period.from(), period.to())) {
+            String q = b.question().toLowerCase(java.util.Locale.ROOT);
+            List<Row> rows = new ArrayList<>();
+            b.cells().forEach((code, cell) -> rows.add(names.containsKey(code) && "district".equals(q)
+                    ? Row.count(code, names.get(code), false, cell)
+                    : Row.count(code, "dialogue.reach." + q + "." + code + ".label", true, cell)));
+            tables.add(new Table("reach_" + q, rows, Row.count("total", "followup.dashboard.total.label", true, b.total())));
+        }
         return new Figures(committeeId, period, threshold, List.copyOf(tables));
     }
 

@@ -76,12 +76,15 @@ public class InformationPages {
         this.clock = clock;
     }
 
-    /** Every page, titled in the language or the nearest one along its chain. Open to everyone. */
+    /** Every listed page, titled in the language or the nearest one along its chain. Open to everyone. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<PageSummary> list(Language language) {
         List<PageSummary> list = new ArrayList<>();
         for (InformationPage page : pages.findAllByOrderByPositionAscSlugAsc()) {
+            if (!page.isListed()) {
+                continue;
+            }
             nearest(page, language).ifPresent(t -> list.add(
                     new PageSummary(page.getSlug(), t.getTitle(), Language.fromCode(t.getLanguage()).orElseThrow())));
         }

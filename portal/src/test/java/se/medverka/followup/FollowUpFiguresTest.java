@@ -180,7 +180,7 @@ class FollowUpFiguresTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(StaffFixtures.asHandler("fu-h2", culture, () -> followUp.committees())).extracting(c -> c.id())
                 .containsExactly(culture);
-        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(7);
+        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(11);
     }
 
     @Test

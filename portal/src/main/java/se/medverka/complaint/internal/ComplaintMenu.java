@@ -16,6 +16,11 @@ class ComplaintMenu {
     }
 
     @Bean
+    StaffMenuItem assistedComplaintMenuItem() {
+        return new StaffMenuItem("personal/bistand", "complaint.assisted.nav.label", 210, Set.of("HANDLER", "MODERATOR", "ADMIN"));
+    }
+
+    @Bean
     StaffMenuItem complaintReadsMenuItem() {
         return new StaffMenuItem("personal/klagomal/lasningar", "complaint.staff.reads.nav.label", 910, Set.of("DPO"));
     }

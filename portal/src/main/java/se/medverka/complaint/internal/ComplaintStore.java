@@ -39,6 +39,28 @@ public class ComplaintStore {
                       String email, Instant receivedAt, Instant closedAt, Instant erasedAt) {
     }
 
+    /** Records that staff registered the complaint for a resident, and how (phone, visit, letter, interpreter). */
+    public void channel(long complaintId, String channel) {
+        jdbc.sql("update complaint set channel = :ch where id = :id").param("ch", channel).param("id", complaintId).update();
+    }
+
+    /** Complaints per channel received in [from, to) (city time), of one committee or all. */
+    public java.util.Map<String, Long> perChannel(Long committeeId, java.time.LocalDate from, java.time.LocalDate to) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select channel, count(*) from complaint
+                where (received_at at time zone 'Europe/Stockholm')::date >= :from
+                  and (received_at at time zone 'Europe/Stockholm')::date < :to
+                  and (cast(:committee as bigint) is null or committee_id = :committee)
+                group by channel""")
+                .param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(to))
+                .param("committee", committeeId, java.sql.Types.BIGINT)
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
+    }
+
     public long insert(UUID reference, long caseId, String caseNumber, ComplaintInput.Clean c, String pinHash, Instant now) {
         String ref = reference.toString();
         KeyHolder keys = new GeneratedKeyHolder();

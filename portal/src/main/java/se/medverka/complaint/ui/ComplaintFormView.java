@@ -39,6 +39,7 @@ import se.medverka.complaint.ComplaintException.Problem;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.Complaints;
+import se.medverka.legal.PrivacyNotices;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.ui.PortalErrorHandler;
@@ -58,6 +59,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
     private static final String NONE = "";
 
     private final Complaints complaints;
+    private final PrivacyNotices notices;
     private final Clock clock;
     private final Instant openedAt;
     private final Map<String, Component> fields = new LinkedHashMap<>();
@@ -77,8 +79,9 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
 
-    public ComplaintFormView(Complaints complaints, Clock clock) {
+    public ComplaintFormView(Complaints complaints, PrivacyNotices notices, Clock clock) {
         this.complaints = complaints;
+        this.notices = notices;
         this.clock = clock;
         this.openedAt = clock.instant();
         addClassName("complaint-view");
@@ -207,7 +210,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         Section publicRecord = new Section(new H2(getTranslation("complaint.form.public.title")),
                 new Paragraph(getTranslation("complaint.form.public.text")));
         publicRecord.addClassName("form-notice");
-        add(publicRecord);
+        add(publicRecord, notices.complaint());
 
         Button send = new Button(getTranslation("complaint.form.send.action"), e -> send(e.getSource()));
         send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.medverka.consultation.AgeBand;
+import se.medverka.legal.PrivacyNotices;
 import se.medverka.consultation.ChildConsultations;
 import se.medverka.consultation.ChildConsultations.ChildConsultation;
 import se.medverka.consultation.ChildConsultations.ChildPicture;
@@ -48,13 +49,15 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
      */
     private static final String PICTURES = "themes/medverka/children/";
     private final ChildConsultations consultations;
+    private final PrivacyNotices notices;
     private final Map<Long, String> answers = new HashMap<>();
     private ChildConsultation consultation;
     private Entry entry;
     private int index;
 
-    public ChildAnswerView(ChildConsultations consultations) {
+    public ChildAnswerView(ChildConsultations consultations, PrivacyNotices notices) {
         this.consultations = consultations;
+        this.notices = notices;
         addClassNames(ChildUi.CLASS, "child-answer");
     }
 
@@ -109,6 +112,8 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         add(control);
         if (index == 0) {
             add(new Paragraph(getTranslation("consultation.answer.skip.helper")));
+            add(notices.child(consultation.band().name().toLowerCase(java.util.Locale.ROOT),
+                    consultations.committeeOf(consultation.id()).orElse(null)));
         }
 
         Div nav = new Div();

@@ -28,7 +28,8 @@ import se.medverka.shared.ui.Notices;
 /** A dialogue's questions as a form: one visit's answers are sent together, with an optional address. */
 class AnswerForm extends Section {
 
-    AnswerForm(DialogueAnswers answering, Page page, Language language) {
+    AnswerForm(DialogueAnswers answering, Page page, Language language, Component privacyNotice,
+               java.util.function.Supplier<Component> reachForm) {
         Section section = this;
         section.add(new H2(getTranslation("dialogue.page.questions.title")));
         section.addClassName("dialogue-questions");
@@ -77,13 +78,13 @@ class AnswerForm extends Section {
                 answering.answer(page.id(), answers, email.getValue(), language);
                 section.removeAll();
                 section.add(new H2(getTranslation("dialogue.page.questions.title")),
-                        new Paragraph(getTranslation("dialogue.page.answers.sent.message")));
+                        new Paragraph(getTranslation("dialogue.page.answers.sent.message")), reachForm.get());
                 Notices.success(getTranslation("dialogue.page.answers.sent.message"));
             } catch (DialogueException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
             }
         });
-        section.add(email, send);
+        section.add(email, privacyNotice, send);
     }
 
     /** The optional address field of the answer and proposal forms. */

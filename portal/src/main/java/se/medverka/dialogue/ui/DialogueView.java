@@ -32,10 +32,12 @@ import se.medverka.dialogue.DialogueAnswers;
 import se.medverka.dialogue.DialogueProposals;
 import se.medverka.dialogue.DialogueProposals.Receipt;
 import se.medverka.dialogue.DialogueReactions;
+import se.medverka.dialogue.Reach;
 import se.medverka.dialogue.Dialogues.Order;
 import se.medverka.dialogue.Dialogues.Page;
 import se.medverka.dialogue.Dialogues.Post;
 import se.medverka.dialogue.PostStatus;
+import se.medverka.legal.PrivacyNotices;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
@@ -59,6 +61,8 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private final DialogueReactions reactions;
     private final RoutingRegister register;
     private final Clock clock;
+    private final PrivacyNotices notices;
+    private final Reach reach;
     private Page page;
     private Language language;
     private final Div proposals = new Div();
@@ -68,13 +72,15 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private Set<Long> supported = Set.of();
 
     public DialogueView(Dialogues dialogues, DialogueAnswers answering, DialogueProposals proposing,
-                        DialogueReactions reactions, RoutingRegister register, Clock clock) {
+                        DialogueReactions reactions, RoutingRegister register, Clock clock, PrivacyNotices notices, Reach reach) {
         this.dialogues = dialogues;
         this.answering = answering;
         this.proposing = proposing;
         this.reactions = reactions;
         this.register = register;
         this.clock = clock;
+        this.notices = notices;
+        this.reach = reach;
         addClassName("dialogue-view");
     }
 
@@ -133,7 +139,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         paragraphs(page.body()).forEach(p -> content.add(swedishUnlessTranslated(p)));
         add(content);
         if (page.open() && page.allowAnswers() && !page.questions().isEmpty()) {
-            add(new AnswerForm(answering, page, language));
+            add(new AnswerForm(answering, page, language, notices.dialogueEmail(page.committeeName()), this::reachForm));
         }
         add(proposalSection());
     }
@@ -160,7 +166,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         Section section = new Section(new H2(getTranslation("dialogue.page.proposals.title", page.proposalCount())));
         section.addClassName("dialogue-proposals");
         if (page.open() && page.allowProposals()) {
-            section.add(new ProposalForm(proposing, page, language, this::reload));
+            section.add(new ProposalForm(proposing, page, language, this::reload, notices.dialogueEmail(page.committeeName()), this::reachForm));
         }
         order.setLabel(getTranslation("dialogue.page.order.label"));
         order.setItems(Order.values());
@@ -298,5 +304,10 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     @Override
     public String getPageTitle() {
         return (page == null ? "" : page.title() + " – ") + getTranslation("shared.layout.portal.name");
+    }
+
+    /** "Who do we reach?": the optional questions after an answer or a proposal (issue 17). */
+    private ReachForm reachForm() {
+        return new ReachForm(reach, page.id(), register.districtNames());
     }
 }

@@ -19,7 +19,8 @@ import se.medverka.shared.ui.Notices;
 /** A resident's proposal: title, text and an optional address; the receipt names the case. */
 class ProposalForm extends Div {
 
-    ProposalForm(DialogueProposals proposing, Page page, Language language, Runnable reload) {
+    ProposalForm(DialogueProposals proposing, Page page, Language language, Runnable reload,
+                 com.vaadin.flow.component.Component privacyNotice, java.util.function.Supplier<ReachForm> reachForm) {
         Div form = this;
         form.add(new H3(getTranslation("dialogue.proposal.form.title")));
         form.addClassName("dialogue-proposal-form");
@@ -44,11 +45,14 @@ class ProposalForm extends Div {
                         : "dialogue.proposal.form.sent.message", r.caseNumber());
                 receipt.setText(text);
                 Notices.success(text);
+                if (form.getChildren().noneMatch(ReachForm.class::isInstance)) {
+                    form.add(reachForm.get());
+                }
                 reload.run();
             } catch (DialogueException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
             }
         });
-        form.add(title, body, email, send, receipt);
+        form.add(title, body, email, privacyNotice, send, receipt);
     }
 }

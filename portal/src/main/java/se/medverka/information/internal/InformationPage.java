@@ -17,6 +17,8 @@ public class InformationPage {
     private Long id;
     private String slug;
     private int position;
+    /** False for a page that is part of another page (the accessibility statement's known gaps). */
+    private boolean listed = true;
     private Instant createdAt;
 
     protected InformationPage() {
@@ -33,4 +35,6 @@ public class InformationPage {
     public String getSlug() { return slug; }
 
     public int getPosition() { return position; }
+
+    public boolean isListed() { return listed; }
 }

@@ -32,7 +32,11 @@ public enum Limit {
     /** Reports of a post per connection (and once per browser session and post). */
     REPORT("report", "20/PT1H 60/P1D", Reason.CONNECTION),
     /** Confirmation and receipt mails per recipient e-mail address. */
-    CONFIRMATION_MAIL("confirmation-mail", "10/P1D", Reason.MAIL);
+    CONFIRMATION_MAIL("confirmation-mail", "10/P1D", Reason.MAIL),
+    /** "Who do we reach?" answers per connection (one set after each answer or proposal). */
+    REACH("reach", "60/PT10M 600/P1D", Reason.CONNECTION),
+    /** Reports of an accessibility problem per connection: a library's public computers share one. */
+    ACCESSIBILITY_REPORT("accessibility-report", "20/PT10M 100/P1D", Reason.CONNECTION);
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {

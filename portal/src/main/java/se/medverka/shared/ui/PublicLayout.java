@@ -40,6 +40,10 @@ public class PublicLayout extends PortalFrame {
         footer.add(new Span(getTranslation("shared.layout.footer.text")),
                 new Anchor("information", getTranslation("shared.layout.footer.rights.action")),
                 new Anchor("personal", getTranslation("shared.layout.footer.staff.action")));
+        // The legal pages every public page must link to (lag 2018:1937; GDPR art. 13), owned by the legal module.
+        footer.add(new Anchor("tillganglighet", getTranslation("shared.layout.footer.accessibility.action")),
+                new Anchor("personuppgifter", getTranslation("shared.layout.footer.privacy.action")),
+                new Anchor("tillganglighet/rapportera", getTranslation("shared.layout.footer.report.action")));
         add(header, main, footer);
     }
 

@@ -1,0 +1,166 @@
+package se.medverka.legal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.medverka.legal.AccessibilityReports;
+import se.medverka.legal.AccessibilityReports.Receipt;
+import se.medverka.legal.AccessibilityReports.Submission;
+import se.medverka.legal.LegalException;
+import se.medverka.legal.PrivacyNotices;
+import se.medverka.shared.i18n.LanguageSelection;
+import se.medverka.shared.ui.PortalErrorHandler;
+import se.medverka.shared.ui.PublicLayout;
+import se.medverka.shared.ui.TranslatedTitle;
+
+/**
+ * "Report an accessibility problem": which page, what happened, and an optional e-mail address
+ * (said why where it is asked: only for the answer). Errors next to the field and in an announced
+ * summary; after sending, the receipt with the case number on the same page.
+ */
+@Route(value = "tillganglighet/rapportera", layout = PublicLayout.class)
+@AnonymousAllowed
+public class ReportFormView extends Div implements TranslatedTitle, BeforeEnterObserver {
+
+    private final AccessibilityReports reports;
+    private final Instant openedAt;
+    private final Div errors = new Div();
+    private final TextField page = new TextField();
+    private final TextArea what = new TextArea();
+    private final EmailField email = new EmailField();
+    private final Element honeypot = new Element("input");
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+
+    public ReportFormView(AccessibilityReports reports, PrivacyNotices notices, Clock clock) {
+        this.reports = reports;
+        this.openedAt = clock.instant();
+        addClassNames("legal-page", "report-view");
+        add(new H1(getTranslation("legal.report.title")), new Paragraph(getTranslation("legal.report.intro.text")));
+        errors.addClassName("form-errors");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
+        add(errors);
+
+        page.setLabel(getTranslation("legal.report.page.label"));
+        page.setHelperText(getTranslation("legal.report.page.helper"));
+        page.setRequiredIndicatorVisible(true);
+        page.setMaxLength(500);
+        what.setLabel(getTranslation("legal.report.what.label"));
+        what.setHelperText(getTranslation("legal.report.what.helper"));
+        what.setRequiredIndicatorVisible(true);
+        what.setMaxLength(5000);
+        what.setMinHeight("8rem");
+        email.setLabel(getTranslation("legal.report.email.label"));
+        email.setHelperText(getTranslation("legal.report.email.helper"));
+        email.setMaxLength(254);
+        fields.put("page", page);
+        fields.put("what", what);
+        fields.put("email", email);
+        fields.values().forEach(f -> {
+            ((com.vaadin.flow.component.HasSize) f).setWidthFull();
+            add(f);
+        });
+
+        // People never see this field; programs that fill in every input do.
+        honeypot.setAttribute("type", "text");
+        honeypot.setAttribute("name", "website");
+        honeypot.setAttribute("tabindex", "-1");
+        honeypot.setAttribute("autocomplete", "off");
+        honeypot.setAttribute("aria-label", "website");
+        honeypot.addPropertyChangeListener("value", "change", e -> { });
+        Div trap = new Div();
+        trap.getStyle().set("position", "absolute").set("inset-inline-start", "-10000px")
+                .set("inline-size", "1px").set("overflow", "hidden");
+        trap.getElement().setAttribute("aria-hidden", "true");
+        trap.getElement().appendChild(honeypot);
+        add(trap);
+
+        add(notices.report());
+        Button send = new Button(getTranslation("legal.report.send.action"), e -> send(e.getSource()));
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setDisableOnClick(true);
+        add(send);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // The footer link may say which page the person was on.
+        event.getLocation().getQueryParameters().getSingleParameter("sida").ifPresent(p -> {
+            if (page.isEmpty()) {
+                page.setValue(p.length() > 500 ? p.substring(0, 500) : p);
+            }
+        });
+    }
+
+    private void send(Button button) {
+        PortalErrorHandler.busy(button, getTranslation("legal.report.sending.message"));
+        errors.removeAll();
+        errors.setVisible(false);
+        fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
+        try {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            Receipt receipt = reports.submit(new Submission(page.getValue(), what.getValue(), email.getValue(),
+                    LanguageSelection.current(getUI().orElse(null)).code(), honeypot.getProperty("value", ""), openedAt),
+                    request == null ? null : request.getRemoteAddr());
+            showReceipt(receipt);
+        } catch (LegalException ex) {
+            UnorderedList list = new UnorderedList();
+            Component first = null;
+            for (LegalException.Problem p : ex.problems()) {
+                String message = getTranslation(p.messageKey());
+                Component field = p.field() == null ? null : fields.get(p.field());
+                if (field instanceof HasValidation v) {
+                    v.setErrorMessage(message);
+                    v.setInvalid(true);
+                    first = first == null ? field : first;
+                }
+                list.add(new ListItem(message));
+            }
+            errors.add(new H2(getTranslation("legal.report.errors.title")), list);
+            errors.setVisible(true);
+            if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+                f.focus();
+            }
+            PortalErrorHandler.ready(button);
+        }
+    }
+
+    private void showReceipt(Receipt receipt) {
+        removeAll();
+        H1 title = new H1(getTranslation("legal.report.receipt.title"));
+        Paragraph number = new Paragraph(getTranslation("legal.report.receipt.number.label") + " ");
+        Span code = new Span(receipt.caseNumber());
+        code.addClassName("receipt-case-number");
+        number.add(code);
+        add(title, number, new Paragraph(getTranslation(receipt.mailed()
+                ? "legal.report.receipt.mailed.text" : "legal.report.receipt.nomail.text")));
+        title.getElement().setAttribute("tabindex", "-1");
+        title.getElement().callJsFunction("focus");
+    }
+
+    @Override
+    public String titleKey() {
+        return "legal.report.title";
+    }
+}
