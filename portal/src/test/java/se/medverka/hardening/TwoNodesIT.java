@@ -83,6 +83,8 @@ class TwoNodesIT {
         // Every job every second on both nodes, so that they really compete for the same rows.
         List<String> args = List.of(
                 "--medverka.mail.dispatch-interval=PT1S",
+                // plain http on 127.0.0.1 (see TestEnvironment)
+                "--medverka.session.secure-cookie=false",
                 "--medverka.complaint.retention=PT1S",
                 "--medverka.complaint.retention-cron=* * * * * *",
                 "--medverka.routing.reminder-interval=PT1S",

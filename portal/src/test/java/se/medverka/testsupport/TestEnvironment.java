@@ -86,6 +86,10 @@ public class TestEnvironment implements LauncherSessionListener {
         // production does (no dev profile, no generated key): a key of this run's own, an https address.
         System.setProperty("medverka.complaint.keys", COMPLAINT_KEYS);
         System.setProperty("medverka.base-url", BASE_URL);
+        // The tests talk plain http to 127.0.0.1, where an https address would make the session cookie
+        // Secure (__Host-medverka) and HTTP clients rightly drop it; SessionCookieTest checks that
+        // cookie on its own.
+        System.setProperty("medverka.session.secure-cookie", "false");
         // Unit and integration tests dispatch mail themselves (a background dispatcher would race
         // them); browser journeys wait for the scheduled one, so failsafe sets a short interval.
         System.setProperty("medverka.mail.dispatch-interval", System.getProperty("medverka.test.mail-interval", "PT1H"));

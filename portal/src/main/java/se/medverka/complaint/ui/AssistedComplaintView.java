@@ -206,14 +206,14 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
         paper.getElement().setAttribute("lang", resident.htmlLang());
         paper.getElement().setAttribute("dir", resident.rightToLeft() ? "rtl" : "ltr");
         paper.add(new H1(getTranslation(l, "complaint.receipt.title")));
-        Paragraph number = new Paragraph(getTranslation(l, "complaint.receipt.number.label") + " ");
+        Paragraph number = new Paragraph(getTranslation(l, "complaint.receipt.number.label") + ": ");
         Span code = new Span(r.caseNumber());
         code.addClassName("receipt-case-number");
         number.add(code);
-        paper.add(number, new Paragraph(getTranslation(l, "complaint.receipt.received.label") + " "
+        paper.add(number, new Paragraph(getTranslation(l, "complaint.receipt.received.label") + ": "
                 + Formats.dateTime(r.receivedAt(), l)));
         if (r.pin() != null) {
-            Paragraph pin = new Paragraph(getTranslation(l, "complaint.receipt.pin.label") + " ");
+            Paragraph pin = new Paragraph(getTranslation(l, "complaint.receipt.pin.label") + ": ");
             Span digits = new Span(r.pin());
             digits.addClassName("receipt-pin");
             pin.add(digits);

@@ -149,7 +149,7 @@ public class ReportFormView extends Div implements TranslatedTitle, BeforeEnterO
     private void showReceipt(Receipt receipt) {
         removeAll();
         H1 title = new H1(getTranslation("legal.report.receipt.title"));
-        Paragraph number = new Paragraph(getTranslation("legal.report.receipt.number.label") + " ");
+        Paragraph number = new Paragraph(getTranslation("legal.report.receipt.number.label") + ": ");
         Span code = new Span(receipt.caseNumber());
         code.addClassName("receipt-case-number");
         number.add(code);

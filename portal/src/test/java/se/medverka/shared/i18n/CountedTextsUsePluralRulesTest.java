@@ -27,9 +27,9 @@ class CountedTextsUsePluralRulesTest {
     /** An argument followed by a word: a count of that word, unless the word only joins the sentence. */
     private static final Pattern NUMBER_THEN_WORD = Pattern.compile("\\{(\\d)}\\s+(\\p{Ll}+)");
     private static final Pattern PLURAL_ARGUMENT = Pattern.compile("\\{(\\d),\\s*plural,");
-    /** Swedish words that follow an argument that is a name, a number of a case or a date, not a count. */
+    /** Swedish words that follow an argument that is a name, a number of a case, a date or a period ("{0} efter"), not a count. */
     private static final Set<String> JOINING_WORDS = Set.of("och", "av", "på", "till", "hos", "här", "har", "i", "är",
-            "som", "med", "för", "från", "den", "det", "kan", "skulle");
+            "som", "med", "för", "från", "den", "det", "kan", "skulle", "efter");
 
     /** The counted texts of the Swedish base: key → the numbers of the counting arguments. */
     static Map<String, Set<String>> countedTexts() {

@@ -91,7 +91,8 @@ class TranslationBundlesTest {
             "followup.dashboard.", "followup.staircase.level.", "followup.staircase.step.",
             "information.start.card.", "information.status.", "mail.case.overdue.",
             "routing.case.kind.", "routing.case.state.status.", "routing.case.trail.", "routing.committee.kind.",
-            "routing.servicetype.", "shared.actionplan.", "shared.focusarea.", "shared.ground.", "staff.role.");
+            "routing.servicetype.", "shared.actionplan.", "shared.focusarea.", "shared.ground.", "staff.role.",
+            "complaint.assisted.channel.", "dialogue.reach.", "legal.notice.");
 
     @Test
     void everyKeyInTheBundlesIsUsedByTheCode() throws IOException {
