@@ -44,6 +44,7 @@ import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.startup.ProductionReadiness;
 
 /**
@@ -313,10 +314,14 @@ class DemoContent implements ApplicationRunner {
                 "Min son fick inte vara med på skolresan. Läraren sa att föräldrar som inte pratar svenska inte förstår lapparna.");
         numbers.add(answered);
         long answeredCase = routed(answered);
-        complaints.changeState(answeredCase, CaseState.IN_PROGRESS);
-        complaints.addNote(answeredCase, "Ringt rektorn, som bekräftar händelsen.");
-        complaints.answer(answeredCase, "Vi beklagar det som hänt. Skolan har gått igenom rutinerna för information "
+        // A complaint's content is the responsible committee's handlers' alone (not an administrator's).
+        asHandlerOf(answeredCase, () -> {
+            complaints.changeState(answeredCase, CaseState.IN_PROGRESS);
+            complaints.addNote(answeredCase, "Ringt rektorn, som bekräftar händelsen.");
+            complaints.answer(answeredCase, "Vi beklagar det som hänt. Skolan har gått igenom rutinerna för information "
                 + "till vårdnadshavare, och alla lappar finns nu på flera språk.", "sv");
+            return null;
+        });
         // Yiddish, named with an e-mail: the receipt mail is in Yiddish (right to left); left assigned.
         String yiddish = complaint("BOTH", "library_culture", "sodermalm", List.of("religion"), "NAMED", "Rivke Goldman",
                 "rivke.goldman@example.org", "yi", "דער ביבליאָטעק האָט נישט געלאָזט אַרײַן מײַן רעדשטול, און דער באַאַמטער האָט געלאַכט.");
@@ -326,7 +331,11 @@ class DemoContent implements ApplicationRunner {
         String finnish = complaint("ACCESSIBILITY", "preschool", "farsta", List.of("disability"), "PIN", null, null, "fi",
                 "Päiväkodin sisäänkäynnillä ei ole luiskaa, joten pyörätuolilla ei pääse sisään.");
         numbers.add(finnish);
-        complaints.changeState(routed(finnish), CaseState.IN_PROGRESS);
+        long finnishCase = routed(finnish);
+        asHandlerOf(finnishCase, () -> {
+            complaints.changeState(finnishCase, CaseState.IN_PROGRESS);
+            return null;
+        });
         // English, anonymous, no service or district: triage at the city office.
         String unknown = complaint("TREATMENT", null, null, List.of("sexual_orientation"), "ANONYMOUS", null, null, "en",
                 "At the service desk I was told that \"people like you\" should go somewhere else.");
@@ -337,8 +346,11 @@ class DemoContent implements ApplicationRunner {
                 "Simhallens lyft har varit trasigt i tre månader, så min pappa kan inte simma längre.");
         numbers.add(closed);
         long closedCase = routed(closed);
-        complaints.changeState(closedCase, CaseState.IN_PROGRESS);
-        complaints.changeState(closedCase, CaseState.CLOSED);
+        asHandlerOf(closedCase, () -> {
+            complaints.changeState(closedCase, CaseState.IN_PROGRESS);
+            complaints.changeState(closedCase, CaseState.CLOSED);
+            return null;
+        });
         // Traffic, forwarded to the district committee that owns the street.
         String forwarded = complaint("ACCESSIBILITY", "street_traffic", "kungsholmen", List.of(), "NAMED", "Eva Lind",
                 "eva.lind@example.org", "sv", "Trottoaren vid busshållplatsen har ingen nedfart, så jag kommer inte fram med rullatorn.");
@@ -388,6 +400,20 @@ class DemoContent implements ApplicationRunner {
     private String nextAddress() {
         address++;
         return "192.0.2." + address;
+    }
+
+    /** Acts as a handler of the committee the case is with, as the demo's handling of complaints must. */
+    private <T> T asHandlerOf(long caseId, Supplier<T> work) {
+        long committee = cases.committeeOf(caseId).orElseThrow();
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                ACTOR, "n/a", List.of(new SimpleGrantedAuthority(StaffRole.HANDLER.authority()),
+                        new SimpleGrantedAuthority(StaffRole.HANDLER.scopedAuthority(committee)))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     private static <T> T asAdmin(Supplier<T> work) {
