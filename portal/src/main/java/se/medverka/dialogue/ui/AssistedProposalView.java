@@ -93,6 +93,7 @@ public class AssistedProposalView extends Div implements TranslatedTitle {
         dialogue.setInvalid(false);
         title.setInvalid(false);
         body.setInvalid(false);
+        email.setInvalid(false);
         if (channel.getValue() == null) {
             invalid(channel, "dialogue.assisted.channel.error.required");
             return;
@@ -112,6 +113,8 @@ public class AssistedProposalView extends Div implements TranslatedTitle {
                 invalid(title, key);
             } else if (key.equals("dialogue.proposal.body.error.required")) {
                 invalid(body, key);
+            } else if (key.equals("dialogue.page.email.error.invalid")) {
+                invalid(email, key);
             } else {
                 Notices.error(getTranslation(key));
             }
@@ -150,7 +153,8 @@ public class AssistedProposalView extends Div implements TranslatedTitle {
         code.addClassName("receipt-case-number");
         number.add(code);
         paper.add(number, new Paragraph(getTranslation(l, r.pending() ? "dialogue.assisted.receipt.pending.text"
-                : "dialogue.assisted.receipt.published.text")));
+                : "dialogue.assisted.receipt.published.text")),
+                new Paragraph(getTranslation(l, "dialogue.assisted.receipt.privacy.text")));
         add(paper);
     }
 
