@@ -24,6 +24,7 @@ class AssistedProposalsTest {
     @Autowired Dialogues dialogues;
     @Autowired StaffFixtures staff;
     @Autowired JdbcClient jdbc;
+    @Autowired DialogueFigures figures;
 
     @Test
     void staffRegisterAPhoneProposalInFinnish() {
@@ -52,6 +53,12 @@ class AssistedProposalsTest {
         assertThat(shown.toString()).doesNotContain("library-helper");
         assertThat(jdbc.sql("select count(*) from audit_log where actor = 'library-helper' and action = 'PROPOSAL_ASSISTED' and subject_id = :id")
                 .param("id", String.valueOf(receipt.postId())).query(Long.class).single()).isEqualTo(1);
+
+        // Follow-up counts it under its channel, for the dialogue's committee.
+        java.time.LocalDate today = se.medverka.shared.time.CityTime.today(java.time.Clock.systemUTC());
+        Map<String, Long> perChannel = StaffFixtures.asHandler("bromma-handler", committee,
+                () -> figures.proposalsPerChannel(committee, today, today.plusDays(1)));
+        assertThat(perChannel.get("PHONE")).isGreaterThanOrEqualTo(1L);
 
         // Bad input stores nothing; a resident cannot call it.
         assertThatThrownBy(() -> asLibraryStaff(() -> proposals.proposeAssisted(dialogue, "Otsikko", "Teksti", null, Language.FI, "WEB")))
