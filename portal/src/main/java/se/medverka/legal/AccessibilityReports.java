@@ -58,7 +58,7 @@ public class AccessibilityReports {
 
     /** A report as its handler sees it. */
     public record Report(long id, long caseId, String caseNumber, String page, String what, boolean hasEmail,
-                         String language, Instant receivedAt, String answer, Instant answeredAt) {
+                         String language, Instant receivedAt, String answer, Instant answeredAt, boolean answerMailed) {
     }
 
     /** What the answer mail needs. */
@@ -142,11 +142,11 @@ public class AccessibilityReports {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select id, case_id, case_number, page, what, email_enc is not null, language, received_at, answer, answered_at
+                select id, case_id, case_number, page, what, email_enc is not null, language, received_at, answer, answered_at, answer_mailed
                 from accessibility_report where case_id = :c""").param("c", caseId)
                 .query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                        rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+                        rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(), rs.getBoolean(11)))
                 .optional();
     }
 
@@ -175,7 +175,8 @@ public class AccessibilityReports {
         audit.record(staff.actor(), "ACCESSIBILITY_REPORT_ANSWERED", "case", String.valueOf(caseId), null);
         events.publishEvent(new ReportAnswered(report.id()));
         // The listener queued the mail in this transaction; the address has no other use, so it goes now.
-        jdbc.sql("update accessibility_report set email_enc = null where id = :id").param("id", report.id()).update();
+        jdbc.sql("update accessibility_report set answer_mailed = answer_mailed or email_enc is not null, email_enc = null where id = :id")
+                .param("id", report.id()).update();
     }
 
     /**
