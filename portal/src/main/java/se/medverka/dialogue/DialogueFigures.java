@@ -53,4 +53,25 @@ public class DialogueFigures {
                 .query((rs, n) -> new Participation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
     }
+
+    /**
+     * Proposals per channel that arrived in {@code [from, to)}: {@code WEB} for those residents sent,
+     * else the channel staff recorded when they registered one for a resident. Counts only.
+     */
+    public java.util.Map<String, Long> proposalsPerChannel(Long committeeId, LocalDate from, LocalDate to) {
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select coalesce(p.channel, 'WEB'), count(*) from dialogue_post p
+                join dialogue_dialogue d on d.id = p.dialogue_id
+                where p.proposal_id is null and p.created_at >= :fromAt and p.created_at < :toAt
+                  and (cast(:committee as bigint) is null or d.committee_id = :committee)
+                group by 1""")
+                .param("committee", committeeId, Types.BIGINT)
+                .param("fromAt", Timestamp.from(CityTime.startOf(from))).param("toAt", Timestamp.from(CityTime.startOf(to)))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
 }

@@ -1,9 +1,11 @@
 package se.medverka.dialogue;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.medverka.audit.AuditLog;
 import se.medverka.dialogue.internal.DialogueStore;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;
@@ -13,6 +15,7 @@ import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.AbuseLimits;
 import se.medverka.shared.limits.ClientAddress;
 import se.medverka.shared.limits.Limit;
+import se.medverka.shared.security.CurrentStaff;
 
 /**
  * Proposing and commenting, as a resident does without an account. A proposal becomes a case for
@@ -23,12 +26,19 @@ import se.medverka.shared.limits.Limit;
 @PreAuthorize("permitAll()")
 public class DialogueProposals {
 
+    /** How a proposal registered by staff came in (the same channels as an assisted complaint). */
+    public static final List<String> ASSISTED_CHANNELS = List.of("PHONE", "VISIT", "LETTER", "INTERPRETER");
+
     private final JdbcClient jdbc;
     private final DialogueStore store;
     private final Cases cases;
     private final AbuseLimits limits;
+    private final AuditLog audit;
+    private final CurrentStaff current;
 
-    DialogueProposals(JdbcClient jdbc, DialogueStore store, Cases cases, AbuseLimits limits) {
+    DialogueProposals(JdbcClient jdbc, DialogueStore store, Cases cases, AbuseLimits limits, AuditLog audit, CurrentStaff current) {
+        this.audit = audit;
+        this.current = current;
         this.jdbc = jdbc;
         this.store = store;
         this.cases = cases;
@@ -42,6 +52,27 @@ public class DialogueProposals {
     /** A proposal: stored, opened as a case for the dialogue's committee, public now or after approval. */
     public Receipt propose(long dialogueId, String title, String body, String email, Language language) {
         limits.take(Limit.PROPOSAL, ClientAddress.current());
+        return store(dialogueId, title, body, email, language, null);
+    }
+
+    /**
+     * A proposal staff register for a resident who does not use the web (on the phone, at a library or
+     * service office, from a letter, with an interpreter), in the resident's language. From then on it
+     * is like one sent on the web (case, moderation, feedback mail to the address if one was given);
+     * the channel is stored, who registered it goes to the audit trail only, never to the public.
+     * Staff are not held to the residents' abuse limit (a service office registers many).
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
+    public Receipt proposeAssisted(long dialogueId, String title, String body, String email, Language language, String channel) {
+        if (channel == null || !ASSISTED_CHANNELS.contains(channel)) {
+            throw new DialogueException("dialogue.assisted.channel.error.required");
+        }
+        Receipt receipt = store(dialogueId, title, body, email, language, channel);
+        audit.record(current.actor(), "PROPOSAL_ASSISTED", "dialogue_post", String.valueOf(receipt.postId()), "channel=" + channel);
+        return receipt;
+    }
+
+    private Receipt store(long dialogueId, String title, String body, String email, Language language, String channel) {
         DialogueStore.Open d = store.open(dialogueId);
         if (!d.allowProposals()) {
             throw new DialogueException("dialogue.proposal.form.error.closed");
@@ -59,8 +90,9 @@ public class DialogueProposals {
         long id = store.insertPost(dialogueId, null, participant, t, b, language, status);
         CaseRef ref = cases.open(new NewCase(CaseKind.DIALOGUE_PROPOSAL, "dialogue-post-" + id, null, null,
                 d.committeeId(), language.code()));
-        jdbc.sql("update dialogue_post set case_id = :c, case_number = :n where id = :id")
-                .param("c", ref.id()).param("n", ref.caseNumber()).param("id", id).update();
+        jdbc.sql("update dialogue_post set case_id = :c, case_number = :n, channel = :ch where id = :id")
+                .param("c", ref.id()).param("n", ref.caseNumber()).param("ch", channel, java.sql.Types.VARCHAR)
+                .param("id", id).update();
         return new Receipt(id, ref.caseNumber(), status == PostStatus.PENDING);
     }
 

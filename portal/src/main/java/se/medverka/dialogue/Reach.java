@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.medverka.dialogue.internal.DialogueStaff;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.limits.AbuseLimits;
@@ -49,9 +50,11 @@ public class Reach {
     private final Clock clock;
     private final AbuseLimits limits;
     private final int threshold;
+    private final DialogueStaff dialogueStaff;
 
     Reach(JdbcClient jdbc, RoutingRegister register, CurrentStaff current, Clock clock, AbuseLimits limits,
-          @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
+          @Value("${medverka.followup.min-cell:5}") int configuredThreshold, DialogueStaff dialogueStaff) {
+        this.dialogueStaff = dialogueStaff;
         this.jdbc = jdbc;
         this.register = register;
         this.current = current;
@@ -107,6 +110,30 @@ public class Reach {
         if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
             throw new AccessDeniedException("not your committee");
         }
+        return breakdowns(committeeId, dialogueId, from, to);
+    }
+
+    /**
+     * The counts of one dialogue since it opened, for the staff who may work on it (the same rule as
+     * its results: handlers and moderators of its committee, administrators); suppressed like every
+     * figure. Another committee's dialogue is "not found".
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Breakdown> ofDialogue(long dialogueId) {
+        dialogueStaff.accessible(dialogueId);
+        LocalDate today = CityTime.today(clock);
+        // Counters are kept per month since the first answer, so "since it opened" is every month up to this one.
+        return breakdowns(null, dialogueId, LocalDate.of(2000, 1, 1), today.withDayOfMonth(1).plusMonths(1));
+    }
+
+    /** The smallest count shown (smaller ones are "fewer than" this). */
+    @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
+    public int minCell() {
+        return threshold;
+    }
+
+    private List<Breakdown> breakdowns(Long committeeId, Long dialogueId, LocalDate from, LocalDate to) {
         List<String> districts = new ArrayList<>(register.districtNames().keySet());
         districts.add(OUTSIDE);
         districts.add(NONE);

@@ -140,6 +140,14 @@ public class FollowUp {
         channelCodes.addAll(Complaints.ASSISTED_CHANNELS);
         tables.add(breakdown("channels", channels.values().stream().mapToLong(Long::longValue).sum(), channelCodes, channels,
                 code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
+        // Assisted proposals: how dialogue proposals came in, with the same channel labels.
+        Map<String, Long> proposalChannels = dialogues.proposalsPerChannel(committeeId, period.from(), period.to());
+        List<String> proposalCodes = new ArrayList<>();
+        proposalCodes.add("WEB");
+        proposalCodes.addAll(se.medverka.dialogue.DialogueProposals.ASSISTED_CHANNELS);
+        tables.add(breakdown("proposal_channels", proposalChannels.values().stream().mapToLong(Long::longValue).sum(),
+                proposalCodes, proposalChannels,
+                code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
         // "Who do we reach?": the optional questions after dialogue answers and proposals, already suppressed.
         Map<String, String> names = register.districtNames();
         for (Reach.Breakdown b : reach.figures(committeeId, null, period.from(), period.to())) {

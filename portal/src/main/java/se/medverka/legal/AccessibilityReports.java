@@ -26,6 +26,7 @@ import se.medverka.routing.NewCase;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.CurrentStaff;
+import se.medverka.shared.security.PersonalDataSeal;
 import se.medverka.shared.limits.AbuseLimits;
 import se.medverka.shared.limits.Limit;
 
@@ -35,6 +36,10 @@ import se.medverka.shared.limits.Limit;
  * the triage queue at the city office, and staff who may handle the case answer it, which is
  * mailed if an address was given. The same abuse limits as the other public forms: a hidden
  * field, a minimum time on the form and a limit per address.
+ * <p>
+ * The address is the only personal data here: it is stored encrypted ({@link PersonalDataSeal}) and
+ * erased in the transaction that queues the answer mail; an unanswered report's address goes after
+ * {@code medverka.legal.report.address-retention} ({@code legal.internal.ReportAddressRetention}).
  */
 @Service
 @Transactional
@@ -53,7 +58,7 @@ public class AccessibilityReports {
 
     /** A report as its handler sees it. */
     public record Report(long id, long caseId, String caseNumber, String page, String what, boolean hasEmail,
-                         String language, Instant receivedAt, String answer, Instant answeredAt) {
+                         String language, Instant receivedAt, String answer, Instant answeredAt, boolean answerMailed) {
     }
 
     /** What the answer mail needs. */
@@ -69,10 +74,13 @@ public class AccessibilityReports {
     private final Clock clock;
     private final Duration minFillTime;
     private final AbuseLimits limits;
+    private final PersonalDataSeal seal;
 
     AccessibilityReports(JdbcClient jdbc, Cases cases, RoutingRegister register, AuditLog audit, CurrentStaff staff,
                          ApplicationEventPublisher events, Clock clock,
-                         @Value("${medverka.legal.report.min-fill-time:PT3S}") Duration minFillTime, AbuseLimits limits) {
+                         @Value("${medverka.legal.report.min-fill-time:PT3S}") Duration minFillTime, AbuseLimits limits,
+                         PersonalDataSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.cases = cases;
         this.register = register;
@@ -119,10 +127,10 @@ public class AccessibilityReports {
         CaseRef ref = cases.open(new NewCase(CaseKind.ACCESSIBILITY_REPORT, UUID.randomUUID().toString(), null, null,
                 triage, language));
         jdbc.sql("""
-                insert into accessibility_report (case_id, case_number, page, what, email, language, received_at)
+                insert into accessibility_report (case_id, case_number, page, what, email_enc, language, received_at)
                 values (:c, :n, :p, :w, :e, :l, :at)""")
                 .param("c", ref.id()).param("n", ref.caseNumber()).param("p", page).param("w", what)
-                .param("e", email).param("l", language).param("at", java.sql.Timestamp.from(now)).update();
+                .param("e", seal.seal(email, addressContext(ref.caseNumber())), java.sql.Types.VARCHAR).param("l", language).param("at", java.sql.Timestamp.from(now)).update();
         return new Receipt(ref.caseNumber(), email != null);
     }
 
@@ -134,11 +142,11 @@ public class AccessibilityReports {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select id, case_id, case_number, page, what, email is not null, language, received_at, answer, answered_at
+                select id, case_id, case_number, page, what, email_enc is not null, language, received_at, answer, answered_at, answer_mailed
                 from accessibility_report where case_id = :c""").param("c", caseId)
                 .query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                        rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+                        rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(), rs.getBoolean(11)))
                 .optional();
     }
 
@@ -166,6 +174,9 @@ public class AccessibilityReports {
                 .param("id", report.id()).update();
         audit.record(staff.actor(), "ACCESSIBILITY_REPORT_ANSWERED", "case", String.valueOf(caseId), null);
         events.publishEvent(new ReportAnswered(report.id()));
+        // The listener queued the mail in this transaction; the address has no other use, so it goes now.
+        jdbc.sql("update accessibility_report set answer_mailed = answer_mailed or email_enc is not null, email_enc = null where id = :id")
+                .param("id", report.id()).update();
     }
 
     /**
@@ -176,10 +187,16 @@ public class AccessibilityReports {
     @Transactional(readOnly = true)
     public Optional<Mail> answerMail(long reportId) {
         return jdbc.sql("""
-                select email, language, case_number, answer from accessibility_report
-                where id = :id and email is not null and answer is not null""").param("id", reportId)
-                .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                select email_enc, language, case_number, answer from accessibility_report
+                where id = :id and email_enc is not null and answer is not null""").param("id", reportId)
+                .query((rs, n) -> new Mail(seal.open(rs.getString(1), addressContext(rs.getString(3))),
+                        rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();
+    }
+
+    /** Binds an address's ciphertext to its report. */
+    public static String addressContext(String caseNumber) {
+        return "accessibility_report:" + caseNumber + ":email";
     }
 
     private static String strip(String s) {

@@ -17,4 +17,9 @@ class DialogueMenu {
     StaffMenuItem moderationMenuItem() {
         return new StaffMenuItem("personal/moderering", "dialogue.moderation.nav.label", 210, Set.of("ADMIN", "MODERATOR"));
     }
+
+    @Bean
+    StaffMenuItem assistedProposalMenuItem() {
+        return new StaffMenuItem("personal/bistand/forslag", "dialogue.assisted.nav.label", 215, Set.of("HANDLER", "MODERATOR", "ADMIN"));
+    }
 }

@@ -39,6 +39,7 @@ import se.medverka.dialogue.DialogueException;
 import se.medverka.dialogue.DialogueResults;
 import se.medverka.dialogue.DialogueStatus;
 import se.medverka.dialogue.ModerationMode;
+import se.medverka.dialogue.Reach;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
@@ -51,7 +52,7 @@ import se.medverka.shared.time.CityTime;
  * Creates and edits one dialogue: texts per language (Swedish required), scope, dates, what
  * residents may do, moderation; then publish and close. The questions, the feedback and the results
  * are sections of their own ({@link QuestionsSection}, {@link FeedbackSection},
- * {@link DialogueResultsSection}).
+ * {@link DialogueResultsSection}, {@link DialogueReachSection}).
  */
 @Route(value = "personal/dialoger", layout = StaffLayout.class)
 @RolesAllowed({"ADMIN", "HANDLER", "MODERATOR"})
@@ -60,6 +61,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private static final String NEW = "ny";
     private final DialogueAdmin admin;
     private final DialogueResults results;
+    private final Reach reach;
     private final RoutingRegister register;
     private final Clock clock;
     private Long id;
@@ -83,8 +85,9 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
     private final RadioButtonGroup<ModerationMode> moderation = new RadioButtonGroup<>();
     private final IntegerField threshold = new IntegerField();
 
-    public DialogueEditorView(DialogueAdmin admin, DialogueResults results, RoutingRegister register, Clock clock) {
+    public DialogueEditorView(DialogueAdmin admin, DialogueResults results, Reach reach, RoutingRegister register, Clock clock) {
         this.admin = admin;
+        this.reach = reach;
         this.results = results;
         this.register = register;
         this.clock = clock;
@@ -126,6 +129,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
             }
             if (loaded.status() != DialogueStatus.DRAFT) {
                 add(new DialogueResultsSection(results, id));
+                add(new DialogueReachSection(reach, id, register.districtNames()));
             }
         }
     }

@@ -55,7 +55,8 @@ public class ReportCaseView extends Div implements BeforeEnterObserver, Translat
                 new DescriptionList.Term(getTranslation("legal.report.what.label")),
                 new DescriptionList.Description(r.what()),
                 new DescriptionList.Term(getTranslation("legal.case.email.label")),
-                new DescriptionList.Description(getTranslation(r.hasEmail() ? "legal.case.email.yes.text" : "legal.case.email.no.text")));
+                new DescriptionList.Description(getTranslation(r.hasEmail() ? "legal.case.email.yes.text"
+                        : r.answerMailed() ? "legal.case.email.erased.text" : "legal.case.email.no.text")));
         add(facts);
         if (r.answer() != null) {
             add(new H2(getTranslation("legal.case.answered.title")), new Paragraph(r.answer()));

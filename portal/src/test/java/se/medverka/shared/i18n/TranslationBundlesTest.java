@@ -92,7 +92,7 @@ class TranslationBundlesTest {
             "information.start.card.", "information.status.", "mail.case.overdue.",
             "routing.case.kind.", "routing.case.state.status.", "routing.case.trail.", "routing.committee.kind.",
             "routing.servicetype.", "shared.actionplan.", "shared.focusarea.", "shared.ground.", "staff.role.",
-            "complaint.assisted.channel.", "dialogue.reach.", "legal.notice.");
+            "complaint.assisted.channel.", "dialogue.assisted.channel.", "dialogue.reach.", "legal.notice.");
 
     @Test
     void everyKeyInTheBundlesIsUsedByTheCode() throws IOException {

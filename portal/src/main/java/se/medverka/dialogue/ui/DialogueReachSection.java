@@ -1,0 +1,45 @@
+package se.medverka.dialogue.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
+import java.util.Map;
+import se.medverka.dialogue.Reach;
+import se.medverka.shared.stats.SmallCells;
+import se.medverka.shared.stats.SmallCells.Cell;
+
+/**
+ * "Who do we reach?" for one dialogue, under its results: the optional questions' counts, with small
+ * cells shown as "fewer than n" and the cells hidden to protect them as hidden, exactly as the
+ * service returns them (the suppression happens there, never here).
+ */
+class DialogueReachSection extends Section {
+
+    DialogueReachSection(Reach reach, long dialogueId, Map<String, String> districtNames) {
+        int minCell = reach.minCell();
+        add(new H2(getTranslation("dialogue.editor.reach.title")));
+        add(new Paragraph(getTranslation("dialogue.editor.reach.intro.text", minCell)));
+        for (Reach.Breakdown b : reach.ofDialogue(dialogueId)) {
+            String q = b.question().toLowerCase(Locale.ROOT);
+            add(new H3(getTranslation("dialogue.reach." + q + ".label")));
+            UnorderedList list = new UnorderedList();
+            b.cells().forEach((code, cell) -> list.add(new ListItem(line(
+                    "district".equals(q) && districtNames.containsKey(code) ? districtNames.get(code)
+                            : getTranslation("dialogue.reach." + q + "." + code + ".label"), cell, minCell))));
+            list.add(new ListItem(line(getTranslation("dialogue.editor.reach.total.label"), b.total(), minCell)));
+            add(list);
+        }
+    }
+
+    private String line(String label, Cell cell, int minCell) {
+        if (!cell.suppressed()) {
+            return getTranslation("dialogue.editor.reach.count.text", label, cell.value());
+        }
+        return cell.hidden() == SmallCells.Hidden.FEW ? getTranslation("dialogue.editor.reach.fewer.text", label, minCell)
+                : getTranslation("dialogue.editor.reach.hidden.text", label);
+    }
+}
