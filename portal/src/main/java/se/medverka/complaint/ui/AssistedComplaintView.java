@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +32,7 @@ import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.Complaints;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.ui.PaperReceipt;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 
@@ -190,21 +190,10 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
 
     /** The receipt in the resident's language, laid out to be printed on A4 and handed over or posted. */
     private void showReceipt(Receipt r, Language resident) {
-        removeAll();
         Locale l = resident.locale();
-        Paragraph done = new Paragraph(getTranslation("complaint.assisted.done.text", r.caseNumber()));
-        done.addClassName("no-print");
-        done.getElement().setAttribute("role", "status");
-        Button print = new Button(getTranslation("complaint.assisted.print.action"), e -> getElement().executeJs("window.print()"));
-        print.addClassName("no-print");
-        Anchor again = new Anchor("personal/bistand", getTranslation("complaint.assisted.again.action"));
-        again.addClassName("no-print");
-        add(done, new Div(print), new Paragraph(again));
-
-        Section paper = new Section();
-        paper.addClassName("print-receipt");
-        paper.getElement().setAttribute("lang", resident.htmlLang());
-        paper.getElement().setAttribute("dir", resident.rightToLeft() ? "rtl" : "ltr");
+        Section paper = PaperReceipt.show(this, getTranslation("complaint.assisted.done.text", r.caseNumber()),
+                getTranslation("complaint.assisted.print.action"), "personal/bistand",
+                getTranslation("complaint.assisted.again.action"), resident);
         paper.add(new H1(getTranslation(l, "complaint.receipt.title")));
         Paragraph number = new Paragraph(getTranslation(l, "complaint.receipt.number.label") + ": ");
         Span code = new Span(r.caseNumber());

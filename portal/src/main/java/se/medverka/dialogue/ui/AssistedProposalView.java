@@ -2,7 +2,6 @@ package se.medverka.dialogue.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +21,7 @@ import se.medverka.dialogue.Dialogues;
 import se.medverka.dialogue.Dialogues.Card;
 import se.medverka.dialogue.Dialogues.Page;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.ui.PaperReceipt;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
@@ -130,21 +130,10 @@ public class AssistedProposalView extends Div implements TranslatedTitle {
 
     /** The receipt in the resident's language, laid out to be printed on A4 and handed over or posted. */
     private void showReceipt(DialogueProposals.Receipt r, long dialogueId, Language resident) {
-        removeAll();
         Locale l = resident.locale();
-        Paragraph done = new Paragraph(getTranslation("dialogue.assisted.done.text", r.caseNumber()));
-        done.addClassName("no-print");
-        done.getElement().setAttribute("role", "status");
-        Button print = new Button(getTranslation("dialogue.assisted.print.action"), e -> getElement().executeJs("window.print()"));
-        print.addClassName("no-print");
-        Anchor again = new Anchor("personal/bistand/forslag", getTranslation("dialogue.assisted.again.action"));
-        again.addClassName("no-print");
-        add(done, new Div(print), new Paragraph(again));
-
-        Section paper = new Section();
-        paper.addClassName("print-receipt");
-        paper.getElement().setAttribute("lang", resident.htmlLang());
-        paper.getElement().setAttribute("dir", resident.rightToLeft() ? "rtl" : "ltr");
+        Section paper = PaperReceipt.show(this, getTranslation("dialogue.assisted.done.text", r.caseNumber()),
+                getTranslation("dialogue.assisted.print.action"), "personal/bistand/forslag",
+                getTranslation("dialogue.assisted.again.action"), resident);
         paper.add(new H1(getTranslation(l, "dialogue.assisted.receipt.title")));
         String dialogueTitle = dialogues.page(dialogueId, resident).map(Page::title).orElse("");
         paper.add(new Paragraph(getTranslation(l, "dialogue.assisted.receipt.dialogue.label") + ": " + dialogueTitle));
