@@ -65,9 +65,9 @@ public class AbuseLimits implements DisposableBean {
             // Part of the bucket's id: changed numbers start new buckets instead of reading old state.
             specs.put(limit, Limit.parse(spec).toString());
         }
-        // Subjects are personal data (addresses): only a keyed hash of them is stored.
-        String secret = environment.getProperty(PROPERTY + "secret", "medverka abuse limits");
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        // Subjects are personal data (addresses): only a keyed hash of them is stored, and the key is
+        // never a constant, or a dump's reader could hash all 2^32 IPv4 addresses and find who wrote.
+        this.key = new SecretKeySpec(secret(environment).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.ownPool = ownPool(dataSource, environment.getProperty(PROPERTY + "pool-size", Integer.class, 4));
         TimeMeter time = new TimeMeter() {
             @Override
@@ -189,5 +189,24 @@ public class AbuseLimits implements DisposableBean {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the limits' connection pool", e);
         }
+    }
+
+    /**
+     * {@code medverka.limits.secret} if set; otherwise derived from the complaint keys, which every node
+     * holds and production cannot start without (so all nodes count alike, and a restart does not
+     * reset); in development without configured keys, a random one for this process.
+     */
+    static String secret(org.springframework.core.env.Environment environment) {
+        String own = environment.getProperty(PROPERTY + "secret", "");
+        if (!own.isBlank()) {
+            return own;
+        }
+        String complaintKeys = environment.getProperty("medverka.complaint.keys", "");
+        if (!complaintKeys.isBlank()) {
+            return "medverka abuse limits\n" + complaintKeys;
+        }
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 }
