@@ -74,6 +74,10 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("spring.datasource.url", createDatabase(database));
         System.setProperty("spring.datasource.username", user);
         System.setProperty("spring.datasource.password", password);
+        // A test run keeps several Spring contexts alive at once (one per distinct configuration), and
+        // each pool would hold its maximum open while idle: with two portal nodes beside them that
+        // exceeded PostgreSQL's 100 connections. Idle pools keep one connection; busy ones still grow.
+        System.setProperty("spring.datasource.hikari.minimum-idle", "1");
 
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         greenMail.start();
