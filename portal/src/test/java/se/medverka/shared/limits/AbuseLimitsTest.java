@@ -26,10 +26,13 @@ class AbuseLimitsTest {
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
 
-    /** A limiter as another node would build it: its own instance and pool, the same database. */
+    /** The complaint keys every node of one portal holds (the limits' hashing key is derived from them). */
+    private static final String NODES_KEYS = "nodes:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
+    /** A limiter as another node would build it: its own instance and pool, the same database and keys. */
     private AbuseLimits node(String proposalsRule) {
-        return new AbuseLimits(dataSource, new MockEnvironment().withProperty("medverka.limits.proposal", proposalsRule),
-                Clock.systemUTC());
+        return new AbuseLimits(dataSource, new MockEnvironment().withProperty("medverka.limits.proposal", proposalsRule)
+                .withProperty("medverka.complaint.keys", NODES_KEYS), Clock.systemUTC());
     }
 
     private static String newAddress() {
@@ -152,5 +155,15 @@ class AbuseLimitsTest {
         assertThat(ids).isNotEmpty().allMatch(id -> id.matches("[0-9a-f]{40}"));
         assertThat(jdbc.sql("select count(*) from shared_limit_bucket where expires_at is null").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void theHashingKeyIsNeverAConstantButTheSameOnNodesWithTheSameKeys() {
+        String derived = AbuseLimits.secret(new MockEnvironment().withProperty("medverka.complaint.keys", NODES_KEYS));
+        assertThat(derived).isEqualTo(AbuseLimits.secret(new MockEnvironment().withProperty("medverka.complaint.keys", NODES_KEYS)));
+        assertThat(AbuseLimits.secret(new MockEnvironment().withProperty("medverka.complaint.keys", "other:" + NODES_KEYS)))
+                .isNotEqualTo(derived);
+        assertThat(AbuseLimits.secret(new MockEnvironment())).isNotEqualTo(AbuseLimits.secret(new MockEnvironment()));
+        assertThat(AbuseLimits.secret(new MockEnvironment().withProperty("medverka.limits.secret", "own"))).isEqualTo("own");
     }
 }
