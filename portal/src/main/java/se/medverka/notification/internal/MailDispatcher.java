@@ -30,11 +30,13 @@ public class MailDispatcher {
     private final String from;
     private final int maxAttempts;
     private final int batchSize;
+    private final MailOutbox attachments;
 
-    MailDispatcher(OutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions, Clock clock,
+    MailDispatcher(MailOutbox attachments, OutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions, Clock clock,
                    @Value("${medverka.mail.from:medverka@stad.example}") String from,
                    @Value("${medverka.mail.max-attempts:50}") int maxAttempts,
                    @Value("${medverka.mail.batch-size:100}") int batchSize) {
+        this.attachments = attachments;
         this.outbox = outbox;
         this.sender = sender;
         this.transactions = transactions;
@@ -64,6 +66,10 @@ public class MailDispatcher {
             try {
                 sender.send(toMessage(mail));
                 mail.sent(clock.instant(), messageId(mail));
+                if (mail.isPersonal()) {
+                    // Redacted like the body: an invitation names the person's meeting.
+                    attachments.dropAttachments(mail.getId());
+                }
             } catch (MailException | MessagingException e) {
                 log.warn("Mail {} not sent (attempt {}): {}", mail.getId(), mail.getAttempts() + 1, e.getMessage());
                 mail.failed(clock.instant(), e.getMessage(), maxAttempts);
@@ -74,11 +80,15 @@ public class MailDispatcher {
 
     private MimeMessage toMessage(OutboxMail mail) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        java.util.List<MailOutbox.Attachment> files = attachments.attachments(mail.getId());
+        MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
         helper.setText(mail.getBody());
+        for (MailOutbox.Attachment file : files) {
+            helper.addAttachment(file.fileName(), new org.springframework.core.io.ByteArrayResource(file.content()), file.contentType());
+        }
         // A stable id lets a receiving system recognise a retry of the same mail.
         message.saveChanges();
         message.setHeader("Message-ID", messageId(mail));

@@ -36,7 +36,11 @@ public enum Limit {
     /** "Who do we reach?" answers per connection (one set after each answer or proposal). */
     REACH("reach", "60/PT10M 600/P1D", Reason.CONNECTION),
     /** Reports of an accessibility problem per connection: a library's public computers share one. */
-    ACCESSIBILITY_REPORT("accessibility-report", "20/PT10M 100/P1D", Reason.CONNECTION);
+    ACCESSIBILITY_REPORT("accessibility-report", "20/PT10M 100/P1D", Reason.CONNECTION),
+    /** Requests for a council member's sign-in link per connection. */
+    COUNCIL_SIGN_IN("council-sign-in", "10/PT10M 50/P1D", Reason.CONNECTION),
+    /** Referral answers and requests for more time per connection (the link is the credential). */
+    REFERRAL_ANSWER("referral-answer", "20/PT10M 100/P1D", Reason.CONNECTION);
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {
