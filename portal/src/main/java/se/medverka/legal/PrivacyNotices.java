@@ -71,6 +71,14 @@ public class PrivacyNotices {
         return notice("dialogue", committeeName, t("legal.notice.dialogue.retention.text", dialogueRetention(locale())));
     }
 
+    /**
+     * Where staff add a council member (name, organisation, role, mandate, address) and where the
+     * member reads their councils; the committee that runs the council is the controller.
+     */
+    public Component councilMember(String committeeName) {
+        return notice("council", committeeName, t("legal.notice.council.retention.text"));
+    }
+
     /** At the accessibility report form; the city office (triage) is the controller. */
     public Component report() {
         return notice("report", t("legal.notice.report.controller.text"), t("legal.notice.report.retention.text"));

@@ -1,0 +1,141 @@
+package se.medverka.council.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import se.medverka.council.CouncilException;
+import se.medverka.council.Referrals;
+import se.medverka.council.Referrals.RecipientRow;
+import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.ui.Notices;
+import se.medverka.shared.ui.StaffLayout;
+import se.medverka.shared.ui.TranslatedTitle;
+
+/**
+ * Who answered, who asked for more time, who is late — for the sending committee's staff: grant a
+ * new last day, mark an answer for secrecy review, close and publish.
+ */
+@Route(value = "personal/remisser/:id", layout = StaffLayout.class)
+@RolesAllowed({"HANDLER", "ADMIN"})
+public class ReferralOverviewView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    private final Referrals referrals;
+
+    public ReferralOverviewView(Referrals referrals) {
+        this.referrals = referrals;
+        addClassName("council-staff");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().get("id").flatMap(CouncilUi::parse).orElse(-1L));
+    }
+
+    void show(long id) {
+        removeAll();
+        Referrals.Overview o = referrals.overview(id).orElse(null);
+        if (o == null) {
+            add(new H1(getTranslation("council.error.notfound")));
+            return;
+        }
+        boolean closed = o.referral().closedAt() != null;
+        add(new H1(o.referral().title()), new Paragraph(getTranslation("council.overview.summary.text",
+                o.referral().committeeName(), Formats.date(o.referral().deadline(), getLocale()),
+                o.referral().answered(), o.referral().recipients())));
+        Div errors = CouncilUi.errors();
+        errors.setVisible(false);
+        add(errors);
+        NativeTable table = CouncilUi.table(getTranslation("council.overview.table.caption"), List.of(
+                getTranslation("council.overview.recipient.label"), getTranslation("council.referral.deadline.label"),
+                getTranslation("council.overview.status.label"), getTranslation("council.overview.case.label"),
+                getTranslation("council.overview.extension.label"), getTranslation("council.overview.secrecy.label")));
+        for (RecipientRow r : o.recipients()) {
+            String status;
+            if (r.answeredAt() != null) {
+                status = getTranslation(r.late() ? "council.overview.status.answeredlate.text" : "council.overview.status.answered.text",
+                        Formats.dateTime(r.answeredAt(), getLocale()));
+            } else if (r.late()) {
+                status = getTranslation("council.overview.status.late.text");
+            } else {
+                status = getTranslation("council.overview.status.waiting.text");
+            }
+            if (r.remindedAt() != null && r.answeredAt() == null) {
+                status += " " + getTranslation("council.overview.status.reminded.text", Formats.dateTime(r.remindedAt(), getLocale()));
+            }
+            Div extension = new Div();
+            if (r.extensionAskedAt() != null) {
+                extension.add(new Span(getTranslation("council.overview.extension.asked.text",
+                        r.extensionWanted() == null ? "" : Formats.date(r.extensionWanted(), getLocale()),
+                        r.extensionReason() == null ? "" : r.extensionReason())));
+            }
+            if (r.extensionGrantedAt() != null) {
+                extension.add(new Paragraph(getTranslation("council.overview.extension.granted.text",
+                        Formats.dateTime(r.extensionGrantedAt(), getLocale()))));
+            }
+            if (r.answeredAt() == null && !closed) {
+                DatePicker date = new DatePicker(getTranslation("council.overview.extension.date.label", r.name()));
+                if (r.extensionWanted() != null) {
+                    date.setValue(r.extensionWanted());
+                }
+                Button grant = new Button(getTranslation("council.overview.extension.action", r.name()), e -> act(errors, () -> {
+                    referrals.grantExtension(r.id(), date.getValue());
+                    Notices.success(getTranslation("council.overview.extension.granted.message", r.name()));
+                    show(id);
+                }));
+                extension.add(date, grant);
+            }
+            Object secrecy = "";
+            if (r.answeredAt() != null) {
+                Checkbox review = new Checkbox(getTranslation("council.overview.secrecy.action", r.name()), r.secrecyReview());
+                review.setReadOnly(closed);
+                review.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        act(errors, () -> referrals.markForSecrecyReview(r.id(), e.getValue()));
+                    }
+                });
+                secrecy = review;
+            }
+            CouncilUi.row(table, r.name(), Formats.date(r.deadline(), getLocale()), status,
+                    r.caseNumber(), extension, secrecy);
+        }
+        add(table);
+        if (closed) {
+            add(new Paragraph(getTranslation("council.overview.closed.text", Formats.dateTime(o.referral().closedAt(), getLocale()))),
+                    new Anchor("remisser/" + id, getTranslation("council.overview.public.action")));
+        } else {
+            Button close = new Button(getTranslation("council.overview.close.action"), e -> act(errors, () -> {
+                referrals.close(id);
+                Notices.success(getTranslation("council.overview.closed.message"));
+                show(id);
+            }));
+            close.addThemeVariants(ButtonVariant.PRIMARY);
+            add(close);
+        }
+    }
+
+    private void act(Div errors, Runnable action) {
+        try {
+            action.run();
+        } catch (CouncilException ex) {
+            CouncilUi.show(errors, getTranslation(ex.messageKey()));
+            Notices.error(getTranslation(ex.messageKey()));
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "council.referrals.nav.label";
+    }
+}
