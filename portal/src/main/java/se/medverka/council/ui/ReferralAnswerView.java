@@ -114,7 +114,7 @@ public class ReferralAnswerView extends Div implements BeforeEnterObserver, Tran
                 show(ref);
             } catch (CouncilException ex) {
                 CouncilUi.show(status, getTranslation(ex.messageKey()));
-                CouncilUi.refuse(this, ex.messageKey().startsWith("council.document") ? null : text, getTranslation(ex.messageKey()));
+                CouncilUi.refuse(this, ex.messageKey().contains(".document.") ? null : text, getTranslation(ex.messageKey()));
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);

@@ -21,6 +21,7 @@ public class PublicLayout extends PortalFrame {
         NAVIGATION.put("dialog", "shared.layout.nav.dialogues.label");
         NAVIGATION.put("barn", "shared.layout.nav.children.label");
         NAVIGATION.put("klagomal", "shared.layout.nav.complaint.label");
+        NAVIGATION.put("rad", "shared.layout.nav.councils.label");
         NAVIGATION.put("information", "shared.layout.nav.information.label");
     }
 
