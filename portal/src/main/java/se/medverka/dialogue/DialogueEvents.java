@@ -13,4 +13,8 @@ public final class DialogueEvents {
     /** A resident left an e-mail address: it gets a confirmation link. */
     public record ParticipantEmailGiven(long participantId) {
     }
+
+    /** Staff invited someone to an invite-only dialogue (samråd); {@code token} is their link. */
+    public record InviteeAdded(long invitationId, String token) {
+    }
 }

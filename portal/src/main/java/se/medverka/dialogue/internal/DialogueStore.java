@@ -58,6 +58,10 @@ public class DialogueStore {
 
     /** The dialogue, if it is published and today lies within its dates; else a "closed" refusal. */
     public Open open(long dialogueId) {
+        if (se.medverka.dialogue.DialogueInvitations.closedToOthers(jdbc, dialogueId)) {
+            // A samråd takes part only through an invitation (held for the call), like a closed dialogue to others.
+            throw new DialogueException("dialogue.page.error.closed");
+        }
         LocalDate today = today();
         return jdbc.sql("select * from dialogue_dialogue where id = :id").param("id", dialogueId)
                 .query((rs, n) -> isOpen(DialogueStatus.valueOf(rs.getString("status")), rs.getObject("opens_on", LocalDate.class),

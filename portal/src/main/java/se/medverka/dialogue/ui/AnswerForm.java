@@ -28,8 +28,18 @@ import se.medverka.shared.ui.Notices;
 /** A dialogue's questions as a form: one visit's answers are sent together, with an optional address. */
 class AnswerForm extends Section {
 
+    /** Sends the answers (and the optional address): publicly, or through a samråd invitation. */
+    interface Submit {
+        void send(Map<Long, Answer> answers, String email);
+    }
+
     AnswerForm(DialogueAnswers answering, Page page, Language language, Component privacyNotice,
                java.util.function.Supplier<Component> reachForm) {
+        this((answers, email) -> answering.answer(page.id(), answers, email, language), page, privacyNotice, reachForm);
+    }
+
+    /** {@code privacyNotice} null: no address is asked (an invitee's is known from the invitation). */
+    AnswerForm(Submit submit, Page page, Component privacyNotice, java.util.function.Supplier<Component> reachForm) {
         Section section = this;
         section.add(new H2(getTranslation("dialogue.page.questions.title")));
         section.addClassName("dialogue-questions");
@@ -69,13 +79,14 @@ class AnswerForm extends Section {
             section.add(field);
         }
         EmailField email = emailField(this);
+        email.setVisible(privacyNotice != null);
         Button send = new Button(getTranslation("dialogue.page.answers.send.action"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClickListener(e -> {
             Map<Long, Answer> answers = new HashMap<>();
             values.forEach((id, v) -> answers.put(id, v.get()));
             try {
-                answering.answer(page.id(), answers, email.getValue(), language);
+                submit.send(answers, privacyNotice == null ? null : email.getValue());
                 section.removeAll();
                 section.add(new H2(getTranslation("dialogue.page.questions.title")),
                         new Paragraph(getTranslation("dialogue.page.answers.sent.message")), reachForm.get());
@@ -84,7 +95,11 @@ class AnswerForm extends Section {
                 Notices.error(getTranslation(ex.messageKey()));
             }
         });
-        section.add(email, privacyNotice, send);
+        section.add(email);
+        if (privacyNotice != null) {
+            section.add(privacyNotice);
+        }
+        section.add(send);
     }
 
     /** The optional address field of the answer and proposal forms. */

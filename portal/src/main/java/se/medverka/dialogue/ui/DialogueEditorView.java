@@ -119,6 +119,7 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         if (loaded != null) {
             add(new Paragraph(getTranslation("dialogue.editor.status.text",
                     getTranslation(loaded.status().labelKey()))));
+            add(new Paragraph(new Anchor("personal/samrad/" + id, getTranslation("dialogue.samrad.nav.label"))));
             add(statusActions());
         }
         add(dialogueForm());

@@ -63,6 +63,9 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private final Clock clock;
     private final PrivacyNotices notices;
     private final Reach reach;
+    private final se.medverka.dialogue.DialogueInvitations invitations;
+    /** The samråd invitation this page was opened with, or null. */
+    private String invitation;
     private Page page;
     private Language language;
     private final Div proposals = new Div();
@@ -72,7 +75,9 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private Set<Long> supported = Set.of();
 
     public DialogueView(Dialogues dialogues, DialogueAnswers answering, DialogueProposals proposing,
-                        DialogueReactions reactions, RoutingRegister register, Clock clock, PrivacyNotices notices, Reach reach) {
+                        DialogueReactions reactions, RoutingRegister register, Clock clock, PrivacyNotices notices, Reach reach,
+                        se.medverka.dialogue.DialogueInvitations invitations) {
+        this.invitations = invitations;
         this.dialogues = dialogues;
         this.answering = answering;
         this.proposing = proposing;
@@ -87,7 +92,12 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         language = LanguageSelection.current(UI.getCurrent());
-        page = id == null ? null : dialogues.page(id, language).orElse(null);
+        invitation = event.getLocation().getQueryParameters().getSingleParameter("inbjudan").orElse(null);
+        if (invitation != null && id != null && invitations.dialogueOf(invitation).filter(id::equals).isEmpty()) {
+            invitation = null;
+        }
+        page = id == null ? null : invitation != null ? invitations.page(invitation, language).orElse(null)
+                : dialogues.page(id, language).orElse(null);
         if (page == null) {
             throw new NotFoundException();
         }
@@ -138,6 +148,19 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         content.add(status, meta, scope, summary);
         paragraphs(page.body()).forEach(p -> content.add(swedishUnlessTranslated(p)));
         add(content);
+        if (invitation != null) {
+            // A samråd: the invitee answers once through the invitation; no public proposals.
+            if (invitations.answered(invitation)) {
+                Paragraph done = new Paragraph(getTranslation("dialogue.samrad.answered.text"));
+                done.getElement().setAttribute("role", "status");
+                add(done);
+            } else if (page.open() && page.allowAnswers() && !page.questions().isEmpty()) {
+                String token = invitation;
+                add(new AnswerForm((answers, email) -> invitations.answer(token, answers, language), page, null,
+                        () -> new Paragraph(getTranslation("dialogue.samrad.thanks.text"))));
+            }
+            return;
+        }
         if (page.open() && page.allowAnswers() && !page.questions().isEmpty()) {
             add(new AnswerForm(answering, page, language, notices.dialogueEmail(page.committeeName()), this::reachForm));
         }

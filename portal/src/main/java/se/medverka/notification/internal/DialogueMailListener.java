@@ -17,10 +17,22 @@ class DialogueMailListener {
 
     private final TranslatedMail mail;
     private final DialogueParticipants dialogues;
+    private final se.medverka.dialogue.DialogueInvitations invitations;
 
-    DialogueMailListener(TranslatedMail mail, DialogueParticipants dialogues) {
+    DialogueMailListener(TranslatedMail mail, DialogueParticipants dialogues,
+                         se.medverka.dialogue.DialogueInvitations invitations) {
         this.mail = mail;
         this.dialogues = dialogues;
+        this.invitations = invitations;
+    }
+
+    /** A samråd's invitation, with the invitee's own link, in their language. */
+    @EventListener
+    void on(se.medverka.dialogue.DialogueEvents.InviteeAdded event) {
+        se.medverka.shared.security.SystemCall.as("notification",
+                () -> invitations.invitationMail(event.invitationId(), event.token(), mail.baseUrl())).ifPresent(m ->
+                mail.queuePersonal(m.email(), "dialogue_invitation:" + event.invitationId(), m.language(),
+                        "mail.dialogue.invited", m.dialogueTitle(), m.link()));
     }
 
     @EventListener
@@ -31,6 +43,9 @@ class DialogueMailListener {
     @EventListener
     void on(DialogueFeedbackPublished event) {
         dialogues.feedbackMails(event.dialogueId(), mail.baseUrl()).forEach(m -> send(m, "mail.dialogue.feedback"));
+        // A samråd's invitees get the feedback too (their addresses are sealed: read as the system).
+        se.medverka.shared.security.SystemCall.as("notification", () -> invitations.feedbackMails(event.dialogueId(), mail.baseUrl()))
+                .forEach(m -> mail.queuePersonal(m.email(), null, m.language(), "mail.dialogue.feedback", m.dialogueTitle(), m.link()));
     }
 
     private void send(MailTo m, String key) {
