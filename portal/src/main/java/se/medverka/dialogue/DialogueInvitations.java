@@ -210,18 +210,25 @@ public class DialogueInvitations {
     }
 
     /**
-     * Invite-only dialogues held per minority and year: those whose feedback was published in the year
-     * (a samråd is held when it has been answered and fed back). For follow-up.
+     * Samråd held per minority: invite-only dialogues of a minority whose feedback was published in
+     * {@code [from, to)} (a samråd is held when it has been answered and fed back), for one committee
+     * or the whole city ({@code null}). About the city's work, for follow-up and MR-trappan's step 4.
      */
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public Map<Minority, Integer> heldPerMinority(int year) {
+    public Map<Minority, Integer> heldPerMinority(Long committeeId, java.time.LocalDate from, java.time.LocalDate to) {
         Map<Minority, Integer> counts = new java.util.EnumMap<>(Minority.class);
+        for (Minority m : Minority.values()) {
+            counts.put(m, 0);
+        }
         jdbc.sql("""
                 select minority, count(*) from dialogue_dialogue
-                where invite_only and minority is not null and feedback_at is not null
-                  and extract(year from feedback_at at time zone 'Europe/Stockholm') = :y
-                group by minority""").param("y", year)
+                where invite_only and minority is not null and feedback_at >= :f and feedback_at < :t
+                  and (cast(:c as bigint) is null or committee_id = :c)
+                group by minority""")
+                .param("f", Timestamp.from(se.medverka.shared.time.CityTime.startOf(from)))
+                .param("t", Timestamp.from(se.medverka.shared.time.CityTime.startOf(to)))
+                .param("c", committeeId, java.sql.Types.BIGINT)
                 .query(rs -> {
                     counts.put(Minority.valueOf(rs.getString(1)), rs.getInt(2));
                 });

@@ -46,6 +46,8 @@ public class FollowUp {
     private final RoutingRegister register;
     private final Cases cases;
     private final DialogueFigures dialogues;
+    private final se.medverka.council.CouncilFigures councilFigures;
+    private final se.medverka.dialogue.DialogueInvitations samrad;
     private final ConsultationFigures consultations;
     private final Complaints complaints;
     private final Reach reach;
@@ -54,7 +56,10 @@ public class FollowUp {
 
     FollowUp(ComplaintCounts complaintCounts, RoutingRegister register, Cases cases, DialogueFigures dialogues, ConsultationFigures consultations,
              Complaints complaints, Reach reach, CurrentStaff current,
-             @Value("${medverka.followup.min-cell:5}") int configuredThreshold) {
+             @Value("${medverka.followup.min-cell:5}") int configuredThreshold,
+             se.medverka.council.CouncilFigures councilFigures, se.medverka.dialogue.DialogueInvitations samrad) {
+        this.councilFigures = councilFigures;
+        this.samrad = samrad;
         this.complaints = complaints;
         this.reach = reach;
         this.dialogues = dialogues;
@@ -122,6 +127,8 @@ public class FollowUp {
                 Row.count("proposals", "followup.dashboard.dialogues.proposals.label", true, SmallCells.single(d.proposals(), threshold)),
                 Row.count("comments", "followup.dashboard.dialogues.comments.label", true, SmallCells.single(d.comments(), threshold))),
                 Row.count("total", "followup.dashboard.dialogues.count.label", true, Cell.of(d.dialogues()))));
+
+        tables.addAll(participationOfTargetGroups(committeeId, period));
 
         Map<AgeBand, Long> bands = consultations.responsesByBand(committeeId, period.from(), period.to());
         long children = bands.values().stream().mapToLong(Long::longValue).sum();
@@ -214,5 +221,42 @@ public class FollowUp {
             return new Row(code, "followup.dashboard.response." + code + ".label", true, Cell.of(0), null);
         }
         return new Row(code, "followup.dashboard.response." + code + ".label", true, few ? Cell.FEW : Cell.of(0), value);
+    }
+
+    /**
+     * Councils, referrals and samråd with the national minorities (issue 15): counts of the city's
+     * work, shown as they are, which MR-trappan's step 4 ("Delaktighet och inflytande tillgodoses") cites.
+     */
+    private List<Table> participationOfTargetGroups(Long committeeId, Period period) {
+        se.medverka.council.CouncilFigures.Activity a = councilFigures.activity(committeeId, period.from(), period.to());
+        Table councils = new Table("councils", List.of(
+                Row.count("meetings", "followup.dashboard.councils.meetings.label", true, Cell.of(a.meetingsHeld())),
+                Row.count("minutes", "followup.dashboard.councils.minutes.label", true, Cell.of(a.minutesPublished())),
+                Row.count("referrals", "followup.dashboard.councils.referrals.label", true, Cell.of(a.referralsSent())),
+                Row.count("answered", "followup.dashboard.councils.answered.label", true, Cell.of(a.answered())),
+                Row.count("ontime", "followup.dashboard.councils.ontime.label", true, Cell.of(a.answeredOnTime())),
+                Row.count("extensions", "followup.dashboard.councils.extensions.label", true, Cell.of(a.extensions()))),
+                Row.count("total", "followup.dashboard.councils.recipients.label", true, Cell.of(a.recipients())));
+        Map<se.medverka.dialogue.Minority, Integer> held = samrad.heldPerMinority(committeeId, period.from(), period.to());
+        List<Row> rows = new ArrayList<>();
+        held.forEach((m, n) -> rows.add(Row.count(m.name(), m.labelKey(), true, Cell.of(n))));
+        Table minorities = new Table("samrad", rows, Row.count("total", "followup.dashboard.samrad.total.label", true,
+                Cell.of(held.values().stream().mapToLong(Integer::longValue).sum())));
+        return List.of(councils, minorities);
+    }
+
+    /** The evidence MR-trappan's step 4 cites for a committee and year, in one line of counts. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public se.medverka.council.CouncilFigures.Activity participationActivity(long committeeId, int year) {
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
+        return councilFigures.activity(committeeId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 1, 1, 1));
+    }
+
+    /** Samråd held per minority by a committee in a year, for step 4. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public long samradHeld(long committeeId, int year) {
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
+        return samrad.heldPerMinority(committeeId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 1, 1, 1))
+                .values().stream().mapToLong(Integer::longValue).sum();
     }
 }

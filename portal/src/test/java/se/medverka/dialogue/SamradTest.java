@@ -102,7 +102,7 @@ class SamradTest {
         }).count()).isEqualTo(1);
         assertThat(dialogues.list(Language.SE, null, null)).anyMatch(c -> c.id() == id);
         assertThat(dialogues.page(id, Language.SE).orElseThrow().feedback()).isEqualTo("Mii álggahit sámegiela mánáidgárddis.");
-        assertThat(asCulture(culture, () -> invitations.heldPerMinority(LocalDate.now().getYear())).get(Minority.SAMI)).isPositive();
+        assertThat(asCulture(culture, () -> invitations.heldPerMinority(null, LocalDate.now().withDayOfYear(1), LocalDate.now().plusDays(1))).get(Minority.SAMI)).isPositive();
         assertThat(jdbc.sql("select count(*) from dialogue_invitation where email_enc like '%example.org%'").query(Long.class).single()).isZero();
     }
 

@@ -46,6 +46,8 @@ class CouncilJourneyIT extends BrowserTestBase {
     @Autowired Councils councils;
     @Autowired ReferralReminderJob reminders;
     @Autowired JdbcClient jdbc;
+    @Autowired se.medverka.dialogue.DialogueAdmin dialogueAdmin;
+    @Autowired se.medverka.dialogue.DialogueInvitations invitations;
 
     private static String sv(String key) {
         return Translations.sv(key);
@@ -241,6 +243,72 @@ class CouncilJourneyIT extends BrowserTestBase {
         open(page, referralPath);
         assertThat(page.getByText(sv("council.overview.status.late.text"), new Page.GetByTextOptions().setExact(false)).first()).isVisible();
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(Pattern.compile("^MV-")))).hasCount(1);
+    }
+
+    @Test
+    void anInviteOnlySamiSamradInNorthSamiIsAnsweredByAnInviteeAndClosedWithFeedback() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String user = staff.member("samrad-" + suffix, StaffRole.HANDLER, "kulturnamnden");
+        long culture = staff.committeeId("kulturnamnden");
+        String titleSe = "Sámi ráđđádallan " + suffix;
+        long dialogue = StaffFixtures.asHandler(user, culture, () -> {
+            long d = dialogueAdmin.create(new se.medverka.dialogue.DialogueAdmin.Draft(culture, Map.of(
+                    "sv", new se.medverka.dialogue.DialogueAdmin.Texts("Samråd med samer " + suffix, "Vad behöver samiska barn?", "Berätta."),
+                    "se", new se.medverka.dialogue.DialogueAdmin.Texts(titleSe, "Maid dárbbašit sámi mánát?", "Muital midjiide.")),
+                    java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
+                    true, false, false, se.medverka.dialogue.ModerationMode.POST, 3));
+            dialogueAdmin.saveQuestions(d, java.util.List.of(new se.medverka.dialogue.DialogueAdmin.QuestionDraft(
+                    se.medverka.dialogue.QuestionKind.FREE_TEXT, Map.of("sv", "Vad behövs?", "se", "Mii dárbbašuvvo?"), Map.of())));
+            return d;
+        });
+
+        // Staff make the draft a samråd for the Sami, publish it and invite a participant writing North Sami.
+        login(page, user, StaffFixtures.PASSWORD);
+        open(page, "personal/samrad/" + dialogue);
+        assertAccessible(page);
+        page.getByLabel(sv("dialogue.samrad.minority.label")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(sv("dialogue.samrad.minority.sami.label"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.samrad.make.action"))).click();
+        settle(page);
+        StaffFixtures.asHandler(user, culture, () -> {
+            dialogueAdmin.publish(dialogue);
+            return null;
+        });
+        String invitee = "ahkku-" + suffix + "@example.org";
+        page.getByLabel(sv("dialogue.samrad.invitees.label")).fill(invitee + "; se");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.samrad.invite.action"))).click();
+        settle(page);
+        assertThat(page.getByText(Pattern.compile("Inbjudna: 1, har svarat: 0"))).isVisible();
+
+        // Nobody else finds it.
+        Page other = newPerson();
+        open(other, "dialog");
+        assertThat(other.getByText(titleSe)).hasCount(0);
+
+        // The invitee opens the link from the mail, in North Sami, and answers by keyboard.
+        MimeMessage mail = awaitMail(invitee, Translations.text("se", "mail.dialogue.invited.subject").replace("{0}", titleSe));
+        Matcher link = Pattern.compile("/(dialog/\\d+\\?lang=se&inbjudan=[A-Za-z0-9_-]+)").matcher(String.valueOf(mail.getContent()));
+        assertThat(link.find()).isTrue();
+        Page sami = newPerson();
+        open(sami, link.group(1));
+        assertThat(sami.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(titleSe))).isVisible();
+        assertAccessible(sami);
+        sami.getByLabel("Mii dárbbašuvvo?").fill("Sámegiella skuvllas.");
+        sami.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.text("se", "dialogue.page.answers.send.action"))).focus();
+        sami.keyboard().press("Enter");
+        settle(sami);
+        assertThat(sami.getByText(Translations.text("se", "dialogue.samrad.thanks.text"))).isVisible();
+
+        // Staff close it with feedback; the invitee is mailed and the samråd is public with its feedback.
+        StaffFixtures.asHandler(user, culture, () -> {
+            dialogueAdmin.close(dialogue);
+            dialogueAdmin.publishFeedback(dialogue, Map.of("sv", "Vi inför samiska i förskolan.", "se", "Mii álggahit sámegiela mánáidgárddis."));
+            return null;
+        });
+        awaitMail(invitee, Translations.text("se", "mail.dialogue.feedback.subject").replace("{0}", titleSe));
+        open(other, "dialog/" + dialogue + "?lang=se");
+        assertThat(other.getByText("Mii álggahit sámegiela mánáidgárddis.")).isVisible();
+        assertAccessible(other);
     }
 
     private void invite(Page p, String name, MemberRole role, String email, String language) {

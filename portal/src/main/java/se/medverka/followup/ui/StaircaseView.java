@@ -38,10 +38,12 @@ import se.medverka.shared.time.CityTime;
 public class StaircaseView extends VerticalLayout implements TranslatedTitle {
 
     private final Staircase staircase;
+    private final FollowUp followUp;
     private final Select<CommitteeSummary> committee = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final List<RadioButtonGroup<Level>> levels = new ArrayList<>();
     private final List<TextArea> justifications = new ArrayList<>();
+    private final com.vaadin.flow.component.html.Paragraph evidence = new com.vaadin.flow.component.html.Paragraph();
     private final List<TextArea> nextSteps = new ArrayList<>();
     private final Paragraph status = new Paragraph();
     private final Div matrix = new Div();
@@ -49,6 +51,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
 
     public StaircaseView(Staircase staircase, FollowUp followUp, CurrentStaff current, Clock clock) {
         this.staircase = staircase;
+        this.followUp = followUp;
         this.admin = current.isAdmin();
         addClassName("followup");
         add(new H1(getTranslation("followup.staircase.title")), new Paragraph(getTranslation("followup.staircase.intro.text")));
@@ -84,7 +87,12 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
             levels.add(level);
             justifications.add(justification);
             nextSteps.add(next);
-            Div step = new Div(stepTitle, level, justification, next);
+            Div step = new Div(stepTitle);
+            if (s == 4) {
+                // Step 4 cites what the city did with councils, referrals and samråd (issue 15).
+                step.add(evidence);
+            }
+            step.add(level, justification, next);
             step.addClassName("followup-step");
             form.add(step);
         }
@@ -114,6 +122,9 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
             return;
         }
         List<Step> steps = staircase.assessment(committee.getValue().id(), year.getValue());
+        se.medverka.council.CouncilFigures.Activity a = followUp.participationActivity(committee.getValue().id(), year.getValue());
+        evidence.setText(getTranslation("followup.staircase.step4.evidence.text", a.meetingsHeld(), a.referralsSent(),
+                a.answered(), a.answeredOnTime(), followUp.samradHeld(committee.getValue().id(), year.getValue())));
         for (int i = 0; i < Staircase.STEPS; i++) {
             int n = i + 1;
             Step s = steps.stream().filter(x -> x.step() == n).findFirst().orElse(null);
