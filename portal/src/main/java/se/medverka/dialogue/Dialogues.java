@@ -108,11 +108,9 @@ public class Dialogues {
     }
 
     public Optional<Page> page(long dialogueId, Language language) {
-        if (DialogueInvitations.closedToOthers(jdbc, dialogueId)) {
-            // A samråd is seen by its invitees only, until its feedback is published.
-            return Optional.empty();
-        }
         LocalDate today = CityTime.today(clock);
+        // A samråd is seen by its invitees only (the invitation held for the call), until its feedback is published.
+        boolean invited = DialogueInvitations.HELD.isBound() && DialogueInvitations.HELD.get() == dialogueId;
         Optional<Page> found = jdbc.sql("""
                 select d.*, coalesce(t.title, s.title) title, coalesce(t.summary, s.summary) summary,
                        coalesce(t.body, s.body) body, coalesce(t.feedback, s.feedback) feedback,
@@ -125,8 +123,9 @@ public class Dialogues {
                 from dialogue_dialogue d
                 join dialogue_text s on s.dialogue_id = d.id and s.language = 'sv'
                 left join dialogue_text t on t.dialogue_id = d.id and t.language = :lang
-                where d.id = :id and d.status <> 'DRAFT'""")
+                where d.id = :id and d.status <> 'DRAFT' and (not d.invite_only or d.status = 'FEEDBACK_GIVEN' or :invited)""")
                 .param("id", dialogueId)
+                .param("invited", invited)
                 .param("lang", language.code())
                 .query((rs, n) -> {
                     DialogueStatus status = DialogueStatus.valueOf(rs.getString("status"));
@@ -154,9 +153,7 @@ public class Dialogues {
      * title and text are not even read, see {@link DialogueStore#PUBLIC_POST_COLUMNS}).
      */
     public List<Post> proposals(long dialogueId, Order order, int offset, int limit) {
-        if (DialogueInvitations.closedToOthers(jdbc, dialogueId)) {
-            return List.of();
-        }
+
         String sort = order == Order.MOST_SUPPORTED ? "supports desc, id desc" : "id desc";
         return jdbc.sql("select " + DialogueStore.PUBLIC_POST_COLUMNS + " from dialogue_post where dialogue_id = :id and proposal_id is null"
                         + " and status <> 'PENDING' order by " + sort + " offset :offset limit :limit")

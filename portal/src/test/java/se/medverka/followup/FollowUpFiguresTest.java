@@ -180,8 +180,8 @@ class FollowUpFiguresTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(StaffFixtures.asHandler("fu-h2", culture, () -> followUp.committees())).extracting(c -> c.id())
                 .containsExactly(culture);
-        // 11 tables, and since assisted proposals (issue 17) the proposals per channel.
-        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(12);
+        // 11 tables, since assisted proposals (issue 17) the proposals per channel, since issue 15 councils and samråd.
+        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(14);
     }
 
     @Test

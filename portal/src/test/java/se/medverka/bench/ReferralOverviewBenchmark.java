@@ -1,0 +1,82 @@
+package se.medverka.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.medverka.council.Referrals;
+import se.medverka.council.ui.ReferralOverviewView;
+import se.medverka.routing.RoutingRegister;
+import se.medverka.shared.security.StaffRole;
+import se.medverka.testsupport.StaffFixtures;
+
+/**
+ * The referral overview (profile {@code bench}, not in the default run): a referral with 200
+ * recipients among 1 000 answered recipients of five referrals, every recipient with an extension
+ * asked and half granted; the staff view is navigated to and rendered (server side, browserless)
+ * through the real service. Figures: portal/target/bench-referral-overview.txt.
+ * Run: {@code ./mvnw -B -pl portal -Pbench test -Dtest=ReferralOverviewBenchmark -Dmedverka.test.db=mt_councils_bench}
+ */
+@SpringBootTest
+class ReferralOverviewBenchmark extends SpringBrowserlessTest {
+
+    private static final int REPETITIONS = Integer.getInteger("bench.repetitions", 50);
+
+    @Autowired Referrals referrals;
+    @Autowired RoutingRegister register;
+    @Autowired JdbcClient jdbc;
+
+    private final BenchReport report = new BenchReport();
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void overviewWith200RecipientsAmong1000Answers() throws IOException {
+        long culture = register.committeeByCode("kulturnamnden").orElseThrow().id();
+        List<Long> ids = jdbc.sql("""
+                insert into council_referral (committee_id, title, summary, deadline, sent_at, sent_by)
+                select :c, 'Bench-remiss ' || g, 'Sammanfattning', current_date + 30, now(), 'bench'
+                from generate_series(1, 5) g returning id""").param("c", culture).query(Long.class).list();
+        jdbc.sql("""
+                insert into council_referral_recipient (referral_id, organisation_name, language, token_hash, deadline,
+                    extension_asked_at, extension_wanted, extension_reason, extension_granted_at, extension_granted_by,
+                    answer, answered_at, case_number)
+                select r.id, 'Organisation ' || r.id || '-' || g, 'sv', md5(r.id || '-' || g || random()::text), current_date + 30,
+                       now(), current_date + 60, 'Skäl ' || g, case when g % 2 = 0 then now() end, case when g % 2 = 0 then 'bench' end,
+                       'Yttrande ' || g, now() - make_interval(days => g % 40), 'MV-2026-' || (r.id * 1000 + g)
+                from unnest(cast(:ids as bigint[])) r(id), generate_series(1, 200) g""")
+                .param("ids", ids.toArray(Long[]::new)).update();
+        long referral = ids.getFirst();
+        report.line("referrals: %d, recipients: %,d, answered: %,d", ids.size(),
+                jdbc.sql("select count(*) from council_referral_recipient where referral_id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                        .query(Long.class).single(),
+                jdbc.sql("select count(*) from council_referral_recipient where referral_id = any(:ids) and answered_at is not null")
+                        .param("ids", ids.toArray(Long[]::new)).query(Long.class).single());
+
+        report.time("service Referrals.overview, 200 recipients", 5, REPETITIONS,
+                () -> StaffFixtures.asHandler("bench", culture, () -> referrals.overview(referral)));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", "n/a",
+                List.of(new SimpleGrantedAuthority(StaffRole.HANDLER.authority()),
+                        new SimpleGrantedAuthority(StaffRole.HANDLER.scopedAuthority(culture)))));
+        report.time("view personal/remisser/<id> navigated and rendered, 200 rows", 5, REPETITIONS, () -> {
+            ReferralOverviewView view = navigate("personal/remisser/" + referral, ReferralOverviewView.class);
+            assertThat($(NativeTableRow.class).all()).hasSize(201);
+            return view;
+        });
+        report.write(Path.of("target/bench-referral-overview.txt"));
+    }
+}
