@@ -74,17 +74,15 @@ public class ReferralOverviewView extends Div implements BeforeEnterObserver, Tr
             if (r.remindedAt() != null && r.answeredAt() == null) {
                 status += " " + getTranslation("council.overview.status.reminded.text", Formats.dateTime(r.remindedAt(), getLocale()));
             }
-            Div extension = new Div();
-            if (r.extensionAskedAt() != null) {
-                extension.add(new Span(getTranslation("council.overview.extension.asked.text",
-                        r.extensionWanted() == null ? "" : Formats.date(r.extensionWanted(), getLocale()),
-                        r.extensionReason() == null ? "" : r.extensionReason())));
-            }
-            if (r.extensionGrantedAt() != null) {
-                extension.add(new Paragraph(getTranslation("council.overview.extension.granted.text",
-                        Formats.dateTime(r.extensionGrantedAt(), getLocale()))));
-            }
+            // Text where nothing is to be done (most rows of a large referral); a form only where a new day may be granted.
+            String extensionText = (r.extensionAskedAt() == null ? "" : getTranslation("council.overview.extension.asked.text",
+                    r.extensionWanted() == null ? "" : Formats.date(r.extensionWanted(), getLocale()),
+                    r.extensionReason() == null ? "" : r.extensionReason()))
+                    + (r.extensionGrantedAt() == null ? "" : " " + getTranslation("council.overview.extension.granted.text",
+                    Formats.dateTime(r.extensionGrantedAt(), getLocale())));
+            Object extension = extensionText.strip();
             if (r.answeredAt() == null && !closed) {
+                Div form = new Div(new Span(extensionText.strip()));
                 DatePicker date = new DatePicker(getTranslation("council.overview.extension.date.label", r.name()));
                 if (r.extensionWanted() != null) {
                     date.setValue(r.extensionWanted());
@@ -94,7 +92,8 @@ public class ReferralOverviewView extends Div implements BeforeEnterObserver, Tr
                     Notices.success(getTranslation("council.overview.extension.granted.message", r.name()));
                     show(id);
                 }));
-                extension.add(date, grant);
+                form.add(date, grant);
+                extension = form;
             }
             Object secrecy = "";
             if (r.answeredAt() != null) {
