@@ -56,7 +56,7 @@ public class SamradView extends Div implements HasUrlParameter<Long>, Translated
             Select<Minority> minority = new Select<>();
             minority.setLabel(getTranslation("dialogue.samrad.minority.label"));
             minority.setItems(Minority.values());
-            minority.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
+            minority.setItemLabelGenerator(m -> getTranslation(m == null ? "dialogue.samrad.minority.none.label" : m.labelKey()));
             minority.setEmptySelectionAllowed(true);
             minority.setEmptySelectionCaption(getTranslation("dialogue.samrad.minority.none.label"));
             Button make = new Button(getTranslation("dialogue.samrad.make.action"), e -> act(errors, () -> {
