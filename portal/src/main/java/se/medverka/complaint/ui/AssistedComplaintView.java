@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,6 +45,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * never travels in an address.
  */
 @Route(value = "personal/bistand", layout = StaffLayout.class)
+@Menu(title = "complaint.assisted.nav.label", order = 210)
 @RolesAllowed({"HANDLER", "MODERATOR", "ADMIN"})
 public class AssistedComplaintView extends Div implements TranslatedTitle {
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -16,6 +17,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** The complaints of the committees the handler works for, nearest due date first. */
 @Route(value = "personal/klagomal", layout = StaffLayout.class)
+@Menu(title = "complaint.staff.list.nav.label", order = 200)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ComplaintListView extends VerticalLayout implements TranslatedTitle {
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.medverka.audit.AuditLog.Entry;
@@ -21,6 +22,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * append-only audit log), and exports it. Not administrators: they are not to review themselves.
  */
 @Route(value = "personal/klagomal/lasningar", layout = StaffLayout.class)
+@Menu(title = "complaint.staff.reads.nav.label", order = 920)
 @RolesAllowed("DPO")
 public class ComplaintReadsView extends VerticalLayout implements TranslatedTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * staff frame is left out of the print, as for the assisted complaint).
  */
 @Route(value = "personal/bistand/forslag", layout = StaffLayout.class)
+@Menu(title = "dialogue.assisted.nav.label", order = 235)
 @RolesAllowed({"HANDLER", "MODERATOR", "ADMIN"})
 public class AssistedProposalView extends Div implements TranslatedTitle {
 

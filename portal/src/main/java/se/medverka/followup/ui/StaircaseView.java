@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ import se.medverka.shared.time.CityTime;
 
 /** MR-trappan: a committee's yearly self-assessment of the six steps; for administrators the city-wide matrix. */
 @Route(value = "personal/uppfoljning/trappan", layout = StaffLayout.class)
+@Menu(title = "followup.staircase.nav.label", order = 610)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class StaircaseView extends VerticalLayout implements TranslatedTitle {
 
