@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.routing.CaseSummary;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.StaffLayout;
@@ -21,9 +21,9 @@ import se.medverka.shared.ui.TranslatedTitle;
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ComplaintListView extends VerticalLayout implements TranslatedTitle {
 
-    public ComplaintListView(Complaints complaints) {
+    public ComplaintListView(ComplaintHandling handling) {
         add(new H1(getTranslation("complaint.staff.list.title")));
-        List<CaseSummary> rows = complaints.mine();
+        List<CaseSummary> rows = handling.mine();
         if (rows.isEmpty()) {
             add(new Paragraph(getTranslation("complaint.staff.list.empty")));
             return;
