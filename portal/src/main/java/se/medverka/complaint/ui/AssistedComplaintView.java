@@ -72,7 +72,7 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
 
         channel.setLabel(getTranslation("complaint.assisted.channel.label"));
         channel.setItems(Complaints.ASSISTED_CHANNELS);
-        channel.setItemLabelGenerator(c -> getTranslation("complaint.assisted.channel." + c.toLowerCase(Locale.ROOT) + ".label"));
+        channel.setItemLabelGenerator(ComplaintTexts::channel);
         channel.setRequiredIndicatorVisible(true);
         field("channel", channel);
 

@@ -165,7 +165,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
             // only screen readers get, so that the name is announced with a pause between them.
             Span pause = new Span(". ");
             pause.addClassName("visually-hidden");
-            Span text = new Span(getTranslation("complaint.form.anonymity." + code.toLowerCase() + ".helper"));
+            Span text = new Span(ComplaintTexts.anonymityHelper(code));
             text.addClassName("choice-text");
             return new Div(title, pause, text);
         }));

@@ -74,7 +74,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
             H3 stepTitle = new H3(getTranslation("followup.staircase.step." + s + ".label"));
             RadioButtonGroup<Level> level = new RadioButtonGroup<>(getTranslation("followup.staircase.level.label"));
             level.setItems(Level.values());
-            level.setItemLabelGenerator(l -> getTranslation("followup.staircase.level." + l.name().toLowerCase() + ".label"));
+            level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
             level.setRequired(true);
             TextArea justification = new TextArea(getTranslation("followup.staircase.justification.label"));
             justification.setRequired(true);
@@ -191,7 +191,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         Level l = r.levels().get(step);
         Integer change = r.change(step);
         String text = l == null ? getTranslation("followup.staircase.level.none.label")
-                : getTranslation("followup.staircase.level." + l.name().toLowerCase() + ".label");
+                : getTranslation(l.labelKey());
         if (change != null) {
             text += " (" + getTranslation(change > 0 ? "followup.staircase.change.up.text"
                     : change < 0 ? "followup.staircase.change.down.text" : "followup.staircase.change.same.text",

@@ -88,7 +88,7 @@ public class InformationAdminView extends VerticalLayout implements TranslatedTi
         body.setWidthFull();
         status.setLabel(getTranslation("information.admin.status.label"));
         status.setItems(TranslationStatus.DRAFT, TranslationStatus.REVIEWED);
-        status.setItemLabelGenerator(s -> getTranslation("information.status." + s.key() + ".label"));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         page.addValueChangeListener(e -> load());
         language.addValueChangeListener(e -> load());
 
@@ -119,7 +119,7 @@ public class InformationAdminView extends VerticalLayout implements TranslatedTi
             String codes = overview.statuses().entrySet().stream().filter(e -> e.getValue() == s)
                     .map(e -> e.getKey().nativeName()).collect(Collectors.joining(", "));
             if (!codes.isEmpty()) {
-                parts.add(getTranslation("information.status." + s.key() + ".label") + ": " + codes);
+                parts.add(getTranslation(s.labelKey()) + ": " + codes);
             }
         }
         return String.join(" · ", parts);

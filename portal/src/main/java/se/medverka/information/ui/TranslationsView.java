@@ -143,7 +143,7 @@ public class TranslationsView extends VerticalLayout implements TranslatedTitle 
             if (!out.isEmpty()) {
                 out.append(" · ");
             }
-            out.append(getTranslation("information.status." + s.key() + ".label")).append(' ').append(counts.get(s));
+            out.append(getTranslation(s.labelKey())).append(' ').append(counts.get(s));
         }
         return out.toString();
     }
