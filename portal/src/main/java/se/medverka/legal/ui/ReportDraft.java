@@ -1,6 +1,8 @@
 package se.medverka.legal.ui;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import se.medverka.legal.AccessibilityReports;
 
 /**
  * The accessibility report form's bean, bound with Vaadin's {@code BeanValidationBinder}; the
@@ -12,6 +14,7 @@ public class ReportDraft {
     private String page = "";
     @NotBlank(message = "legal.report.what.error.required")
     private String what = "";
+    @Pattern(regexp = "\\s*(?:" + AccessibilityReports.EMAIL_PATTERN + ")?\\s*", message = "legal.report.email.error.invalid")
     private String email = "";
 
     public String getPage() { return page; }
