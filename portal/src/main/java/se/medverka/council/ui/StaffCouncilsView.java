@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
@@ -27,6 +28,7 @@ import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 
 /** The councils of the person's committees, and a new council: kind, running committee, name per language. */
+@Menu(title = "council.staff.nav.label", order = 240)
 @Route(value = "personal/rad", layout = StaffLayout.class)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class StaffCouncilsView extends Div implements TranslatedTitle {

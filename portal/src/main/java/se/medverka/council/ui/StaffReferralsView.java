@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * The referrals the person's committees sent, and a new one: the document (PDF), a last day, and
  * the recipients — councils, committees, organisations (one per line: name; address).
  */
+@Menu(title = "council.referrals.nav.label", order = 245)
 @Route(value = "personal/remisser", layout = StaffLayout.class)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class StaffReferralsView extends Div implements TranslatedTitle {
