@@ -50,7 +50,8 @@ public class CouncilMail {
 
     @PreAuthorize("hasRole('SYSTEM')")
     public Optional<Addressee> person(long personId) {
-        return jdbc.sql("select email_enc, language from council_person where id = :id").param("id", personId)
+        // An erased address (a former member, after the retention) is nobody to mail.
+        return jdbc.sql("select email_enc, language from council_person where id = :id and email_enc <> ''").param("id", personId)
                 .query((rs, n) -> new Addressee(seal.open(rs.getString(1), Councils.addressContext(personId)), rs.getString(2)))
                 .optional();
     }
@@ -63,9 +64,14 @@ public class CouncilMail {
                 join council_name s on s.council_id = m.council_id and s.language = 'sv'
                 left join council_name l on l.council_id = m.council_id and l.language = p.language
                 where m.id = :id""").param("id", memberId)
-                .query((rs, n) -> new MemberInvitation(person(rs.getLong(1)).orElseThrow(), rs.getString(2),
-                        MemberRole.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
-                .optional();
+                .query((rs, n) -> {
+                    String council = rs.getString(2);
+                    MemberRole role = MemberRole.valueOf(rs.getString(3));
+                    LocalDate from = rs.getObject(4, LocalDate.class);
+                    LocalDate to = rs.getObject(5, LocalDate.class);
+                    return person(rs.getLong(1)).map(a -> new MemberInvitation(a, council, role, from, to));
+                })
+                .optional().flatMap(x -> x);
     }
 
     /** One invitation per member, each with the council's name in the member's language and the iCalendar file. */
@@ -86,9 +92,11 @@ public class CouncilMail {
                     Instant end = rs.getTimestamp(4).toInstant();
                     byte[] ics = Invitations.ics("council-meeting-" + rs.getLong(7) + "@medverka", rs.getString(2), start, end,
                             rs.getString(5), rs.getString(6), agenda);
-                    return new MeetingInvitation(person(rs.getLong(1)).orElseThrow(), rs.getString(2), start, end,
-                            rs.getString(5), rs.getString(6), agenda, ics);
-                }).list();
+                    String council = rs.getString(2);
+                    String place = rs.getString(5);
+                    String link = rs.getString(6);
+                    return person(rs.getLong(1)).map(to -> new MeetingInvitation(to, council, start, end, place, link, agenda, ics));
+                }).list().stream().flatMap(java.util.Optional::stream).toList();
     }
 
     /**
@@ -114,7 +122,7 @@ public class CouncilMail {
                                 select person_id from council_member where council_id = :c
                                 and (role = 'CHAIR' or not exists (select 1 from council_member x where x.council_id = :c and x.role = 'CHAIR'))
                                 order by id""").param("c", r.councilId()).query(Long.class).list();
-                        to = people.stream().map(p -> person(p).orElseThrow()).toList();
+                        to = people.stream().map(this::person).flatMap(Optional::stream).toList();
                     } else if (r.committeeId() != null) {
                         to = register.committee(r.committeeId()).map(c -> List.of(new Addressee(c.registryMailbox(), "sv")))
                                 .orElse(List.of());

@@ -55,6 +55,7 @@ class CouncilFlowTest {
     @Autowired ReferralReminderJob reminders;
     @Autowired RoutingRegister register;
     @Autowired JdbcClient jdbc;
+    @Autowired se.medverka.council.internal.MemberAddressRetention retention;
 
     long culture;
     long education;
@@ -272,6 +273,35 @@ class CouncilFlowTest {
         });
         assertThat(referrals.publishedReferral(referral).orElseThrow().answers()).extracting(Referrals.PublicAnswer::answer)
                 .containsExactly("Utbildningsnämnden ställer sig bakom planen.");
+    }
+
+    @Test
+    void aFormerMembersAddressIsErasedAfterTheRetentionAndTheirNameStays() throws Exception {
+        String n = String.valueOf(System.nanoTime());
+        long council = asCulture(() -> councils.create(new Councils.NewCouncil(CouncilKind.AGENDA_2030, culture,
+                Map.of(Language.SV, "Agenda 2030-rådet " + n))));
+        String former = "tidigare." + n + "@example.org";
+        String current = "nuvarande." + n + "@example.org";
+        asCulture(() -> councils.invite(council, new Councils.NewMember("Tidigare Ledamot", null, MemberRole.MEMBER,
+                LocalDate.now().minusYears(3), LocalDate.now().minusYears(2), former, Language.SV)));
+        asCulture(() -> councils.invite(council, member("Nuvarande Ledamot", MemberRole.CHAIR, current, Language.SV)));
+
+        assertThat(retention.eraseDue()).isPositive();
+
+        assertThat(jdbc.sql("select count(*) from council_person p join council_member m on m.person_id = p.id where m.council_id = :c and p.email_enc = ''")
+                .param("c", council).query(Long.class).single()).isEqualTo(1);
+        assertThat(asCulture(() -> councils.members(council))).extracting(Councils.Member::name)
+                .containsExactly("Nuvarande Ledamot", "Tidigare Ledamot");
+        // The erased address signs nobody in; the current member still gets a link.
+        dispatcher.dispatchDue();
+        ClientAddress.as("10.40.0.9", () -> {
+            signIn.requestLink(former, "10.40.0.9");
+            signIn.requestLink(current, "10.40.0.9");
+            return null;
+        });
+        dispatcher.dispatchDue();
+        assertThat(mailsTo(former, "inloggningslänk")).isEmpty();
+        assertThat(mailsTo(current, "inloggningslänk")).hasSize(1);
     }
 
     private Referrals.RecipientRow rowOf(long referral, String name) {
