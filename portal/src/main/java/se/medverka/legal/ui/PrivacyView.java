@@ -38,7 +38,8 @@ public class PrivacyView extends Div implements TranslatedTitle {
                 new ListItem(getTranslation("legal.privacy.collected.complaint.text", notices.complaintRetention(getLocale()))),
                 new ListItem(getTranslation("legal.privacy.collected.dialogue.text", notices.dialogueRetention(getLocale()))),
                 new ListItem(getTranslation("legal.privacy.collected.children.text")),
-                new ListItem(getTranslation("legal.privacy.collected.report.text")));
+                new ListItem(getTranslation("legal.privacy.collected.report.text")),
+                new ListItem(getTranslation("legal.privacy.collected.council.text")));
         add(section("legal.privacy.collected.title", collected));
 
         Paragraph imy = new Paragraph(getTranslation("legal.privacy.rights.complain.text") + " ");
