@@ -16,7 +16,7 @@ class FoundationJourneyIT extends BrowserTestBase {
     void theStartPageRendersInEveryLanguageWithLangAndDirection() {
         for (Language language : Language.values()) {
             open(page, "?lang=" + language.code());
-            assertThat(page.locator("h1")).hasText(Translations.text(language.code(), "information.start.title"));
+            assertThat(heading(page)).hasText(Translations.text(language.code(), "information.start.title"));
             assertThat(page.locator("html")).hasAttribute("lang", language.htmlLang());
             assertThat(page.locator("html")).hasAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
         }
@@ -37,13 +37,13 @@ class FoundationJourneyIT extends BrowserTestBase {
         open(page, "?lang=fi");
         page.locator("footer a[href='personal']").click();
         settle(page);
-        assertThat(page.locator("h1")).hasText(Translations.text("fi", "staff.login.title"));
+        assertThat(heading(page)).hasText(Translations.text("fi", "staff.login.title"));
         assertThat(page.locator("html")).hasAttribute("lang", "fi");
 
         open(page, "");
-        assertThat(page.locator("h1")).hasText(Translations.text("fi", "information.start.title"));
+        assertThat(heading(page)).hasText(Translations.text("fi", "information.start.title"));
         open(page, "?lang=sv");
-        assertThat(page.locator("h1")).hasText(Translations.sv("information.start.title"));
+        assertThat(heading(page)).hasText(Translations.sv("information.start.title"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class FoundationJourneyIT extends BrowserTestBase {
         page.keyboard().press("Enter");
         page.waitForURL("**lang=se");
         settle(page);
-        assertThat(page.locator("h1")).hasText(Translations.text("se", "information.start.title"));
+        assertThat(heading(page)).hasText(Translations.text("se", "information.start.title"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class FoundationJourneyIT extends BrowserTestBase {
         login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
         page.waitForURL("**/personal**");
         settle(page);
-        assertThat(page.locator("h1")).hasText(Translations.sv("staff.home.title"));
+        assertThat(heading(page)).hasText(Translations.sv("staff.home.title"));
         assertThat(page.getByText(Translations.sv("staff.role.admin.label"))).isVisible();
         assertAccessible(page);
     }
@@ -99,6 +99,6 @@ class FoundationJourneyIT extends BrowserTestBase {
     @Test
     void theStaffAreaAsksForALogin() {
         open(page, "personal/anvandare");
-        assertThat(page.locator("h1")).hasText(Translations.sv("staff.login.title"));
+        assertThat(heading(page)).hasText(Translations.sv("staff.login.title"));
     }
 }

@@ -91,6 +91,11 @@ public abstract class BrowserTestBase {
         settle(p);
     }
 
+    /** The page's main heading (level 1), as a screen reader lists it. */
+    protected static Locator heading(Page p) {
+        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
     /** The staff menu's link with the (Swedish) text of {@code labelKey}. */
     protected static Locator staffMenuLink(Page p, String labelKey) {
         return p.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(Translations.sv("shared.staff.layout.nav.label")))
