@@ -3,6 +3,9 @@ package se.medverka.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import se.medverka.shared.i18n.Language;
 import se.medverka.testsupport.BrowserTestBase;
@@ -26,8 +29,8 @@ class FoundationJourneyIT extends BrowserTestBase {
     void yiddishIsRightToLeftWithTheNavigationOnTheRight() {
         open(page, "?lang=yi");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
-        double navStart = page.locator(".portal-nav li").first().boundingBox().x;
-        double navEnd = page.locator(".portal-nav li").last().boundingBox().x;
+        double navStart = menuEntries(page, "yi", "shared.layout.nav.label").first().boundingBox().x;
+        double navEnd = menuEntries(page, "yi", "shared.layout.nav.label").last().boundingBox().x;
         assertThat(navStart).as("first menu entry lies right of the last").isGreaterThan(navEnd);
         assertAccessible(page);
     }
@@ -35,7 +38,8 @@ class FoundationJourneyIT extends BrowserTestBase {
     @Test
     void theLanguageChoiceSurvivesNavigationAndANewVisit() {
         open(page, "?lang=fi");
-        page.locator("footer a[href='personal']").click();
+        page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(Translations.text("fi", "shared.layout.footer.staff.action")).setExact(true)).click();
         settle(page);
         assertThat(heading(page)).hasText(Translations.text("fi", "staff.login.title"));
         assertThat(page.locator("html")).hasAttribute("lang", "fi");
@@ -50,13 +54,13 @@ class FoundationJourneyIT extends BrowserTestBase {
     void theSwitcherListsEveryLanguageByItsOwnNameAndSwitchesByKeyboard() {
         open(page, "");
         page.keyboard().press("Tab");
-        assertThat(page.locator(".skip-link")).isFocused();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Translations.sv("shared.layout.skip.action")))).isFocused();
         page.locator(".language-menu summary").focus();
         page.keyboard().press("Enter");
         for (Language language : Language.values()) {
-            assertThat(page.locator("a[data-lang='" + language.code() + "']")).hasText(language.nativeName());
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(language.nativeName()).setExact(true))).hasText(language.nativeName());
         }
-        page.locator("a[data-lang='se']").focus();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Language.SE.nativeName()).setExact(true)).focus();
         page.keyboard().press("Enter");
         page.waitForURL("**lang=se");
         settle(page);
@@ -68,7 +72,7 @@ class FoundationJourneyIT extends BrowserTestBase {
         open(page, "");
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
-        assertThat(page.locator("#main-content")).isFocused();
+        assertThat(page.getByRole(AriaRole.MAIN)).isFocused();
     }
 
     @Test

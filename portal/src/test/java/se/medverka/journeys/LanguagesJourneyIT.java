@@ -41,8 +41,8 @@ class LanguagesJourneyIT extends BrowserTestBase {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(heading(page)).hasText(Translations.text("yi", "information.list.title"));
         assertThat(page.locator(".information-count")).hasText("דאָ זענען 4 זײַטן.");
-        double first = page.locator(".portal-nav li").first().boundingBox().x;
-        double last = page.locator(".portal-nav li").last().boundingBox().x;
+        double first = menuEntries(page, "yi", "shared.layout.nav.label").first().boundingBox().x;
+        double last = menuEntries(page, "yi", "shared.layout.nav.label").last().boundingBox().x;
         assertThat(first).as("first menu entry lies right of the last").isGreaterThan(last);
         assertAccessible(page);
 
@@ -60,8 +60,8 @@ class LanguagesJourneyIT extends BrowserTestBase {
         open(page, "personal/information?lang=yi");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(heading(page)).hasText(Translations.text("yi", "information.admin.title"));
-        double first = page.locator(".portal-nav li").first().boundingBox().x;
-        double last = page.locator(".portal-nav li").last().boundingBox().x;
+        double first = menuEntries(page, "yi", "shared.staff.layout.nav.label").first().boundingBox().x;
+        double last = menuEntries(page, "yi", "shared.staff.layout.nav.label").last().boundingBox().x;
         assertThat(first).as("first staff menu entry lies right of the last").isGreaterThan(last);
         assertThat(page.locator("vaadin-grid").first()).hasAttribute("dir", "rtl");
         assertAccessible(page);

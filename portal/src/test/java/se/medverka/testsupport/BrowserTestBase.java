@@ -96,6 +96,12 @@ public abstract class BrowserTestBase {
         return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
+    /** The entries of the navigation landmark named by {@code labelKey} in {@code language}, in order. */
+    protected static Locator menuEntries(Page p, String language, String labelKey) {
+        return p.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(Translations.text(language, labelKey)))
+                .getByRole(AriaRole.LISTITEM);
+    }
+
     /** The staff menu's link with the (Swedish) text of {@code labelKey}. */
     protected static Locator staffMenuLink(Page p, String labelKey) {
         return p.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(Translations.sv("shared.staff.layout.nav.label")))
