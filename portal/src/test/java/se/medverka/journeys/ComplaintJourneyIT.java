@@ -133,14 +133,15 @@ class ComplaintJourneyIT extends BrowserTestBase {
 
     /** Picks an option of the select labelled {@code select}. */
     private void choose(String select, String label) {
-        page.getByLabel(select).click();
+        page.getByLabel(select, new Page.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).first().click();
     }
 
     /** The radio button whose name starts with {@code label} (a choice may have an explanation after its name). */
     private static Locator radio(Page p, String label) {
         return p.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(label))));
+                // escaped with backslashes: the pattern runs in the browser, where Java's \Q…\E quoting means nothing
+                .setName(java.util.regex.Pattern.compile("^" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"))));
     }
 
     private static Locator sendButton(Page p) {

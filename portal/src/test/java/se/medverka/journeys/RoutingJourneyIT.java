@@ -124,7 +124,7 @@ class RoutingJourneyIT extends BrowserTestBase {
 
     /** Picks an option of the combo box labelled {@code comboBox} by its visible label. */
     private static void choose(Page p, String comboBox, String label) {
-        p.getByLabel(comboBox).fill(label);
+        p.getByLabel(comboBox, new Page.GetByLabelOptions().setExact(true)).fill(label);
         p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).first().click();
         settle(p);
     }
