@@ -80,7 +80,7 @@ class RoutingJourneyIT extends BrowserTestBase {
         // It belongs to the sports committee: forwarded with a reason (mandatory).
         district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
         settle(district);
-        choose(district, "#forward-committee", "Idrottsnämnden");
+        choose(district, sv("routing.case.forward.committee.label"), "Idrottsnämnden");
         district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
         settle(district);
         assertThat(district.getByText(sv("routing.case.forward.reason.error.required")).first()).isVisible();
