@@ -91,9 +91,12 @@ public abstract class BrowserTestBase {
         settle(p);
     }
 
-    /** The page's main heading (level 1), as a screen reader lists it. */
+    /**
+     * The page's main heading: the first of level 1, as a screen reader lists them (the login page
+     * has a second, Vaadin's login form's own title).
+     */
     protected static Locator heading(Page p) {
-        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first();
     }
 
     /** The entries of the navigation landmark named by {@code labelKey} in {@code language}, in order. */
