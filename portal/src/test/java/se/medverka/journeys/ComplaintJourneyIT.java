@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
@@ -22,7 +22,6 @@ import se.medverka.testsupport.TestEnvironment;
 import se.medverka.testsupport.Translations;
 
 /** Complaints end to end: resident form, receipt, mails, handler's answer, status page, isolation, keyboard, axe. */
-@TestPropertySource(properties = {"medverka.complaint.min-fill-time=PT0S", "medverka.limits.complaint=100/PT10M"})
 class ComplaintJourneyIT extends BrowserTestBase {
 
     @Autowired StaffFixtures staff;
@@ -36,18 +35,18 @@ class ComplaintJourneyIT extends BrowserTestBase {
         String handler = staff.member("culture-" + System.nanoTime(), StaffRole.HANDLER, "kulturnamnden");
         String email = "aino." + System.nanoTime() + "@example.com";
         open(page, "klagomal?lang=fi");
-        assertThat(page.locator("h1")).hasText(Translations.text("fi", "complaint.form.title"));
+        assertThat(heading(page)).hasText(Translations.text("fi", "complaint.form.title"));
         assertAccessible(page);
-        page.locator("#complaint-concerns vaadin-radio-button").first().click();
-        choose("#complaint-serviceType", Translations.text("fi", "routing.servicetype.library_culture.label"));
-        page.locator("#complaint-what textarea").fill("Kirjaston virkailija ei palvellut minua kieleni takia.");
-        page.locator("#complaint-grounds vaadin-checkbox").filter(new Locator.FilterOptions()
-                .setHasText(Translations.text("fi", "shared.ground.ethnicity.label"))).click();
-        page.locator("#complaint-grounds vaadin-checkbox").filter(new Locator.FilterOptions()
-                .setHasText(Translations.text("fi", "shared.ground.age.label"))).click();
-        page.locator("#complaint-anonymity vaadin-radio-button").nth(2).click();
-        page.locator("#complaint-email input").fill(email);
-        Sent sent = send(page);
+        radio(page, Translations.text("fi", "complaint.form.concerns.treatment.label")).click();
+        choose(Translations.text("fi", "complaint.form.servicetype.label"), Translations.text("fi", "routing.servicetype.library_culture.label"));
+        page.getByLabel(Translations.text("fi", "complaint.form.what.label")).fill("Kirjaston virkailija ei palvellut minua kieleni takia.");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                .setName(Translations.text("fi", "shared.ground.ethnicity.label")).setExact(true)).click();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                .setName(Translations.text("fi", "shared.ground.age.label")).setExact(true)).click();
+        radio(page, Translations.text("fi", "complaint.form.anonymity.named.label")).click();
+        page.getByLabel(Translations.text("fi", "complaint.form.email.label")).fill(email);
+        Sent sent = send(page, "fi");
         assertAccessible(page);
 
         MimeMessage receipt = mailTo(email, sent.caseNumber());
@@ -59,8 +58,7 @@ class ComplaintJourneyIT extends BrowserTestBase {
         openCase(staffPage, sent.caseNumber());
         assertThat(staffPage.getByText("Kirjaston virkailija ei palvellut minua kieleni takia.")).isVisible();
         assertAccessible(staffPage);
-        staffPage.locator(".case-answer-text textarea").fill("Pahoittelemme. Olemme keskustelleet henkilökunnan kanssa.");
-        staffPage.locator(".case-answer-send").click();
+        answer(staffPage, "Pahoittelemme. Olemme keskustelleet henkilökunnan kanssa.");
         settle(staffPage);
         await().atMost(Duration.ofSeconds(30)).until(() -> mail(email, "Pahoittelemme").isPresent());
         MimeMessage answer = mail(email, "Pahoittelemme").orElseThrow();
@@ -72,31 +70,30 @@ class ComplaintJourneyIT extends BrowserTestBase {
         String handler = staff.member("school-" + System.nanoTime(), StaffRole.HANDLER, "utbildningsnamnden");
         String other = staff.member("sports-" + System.nanoTime(), StaffRole.HANDLER, "idrottsnamnden");
         open(page, "klagomal");
-        page.locator("#complaint-concerns vaadin-radio-button").nth(1).click();
-        choose("#complaint-serviceType", Translations.sv("routing.servicetype.school.label"));
-        page.locator("#complaint-what textarea").fill("Hissen till skolans matsal har varit trasig i tre månader.");
-        page.locator("#complaint-anonymity vaadin-radio-button").nth(1).click();
-        Sent sent = send(page);
+        radio(page, Translations.sv("complaint.form.concerns.accessibility.label")).click();
+        choose(Translations.sv("complaint.form.servicetype.label"), Translations.sv("routing.servicetype.school.label"));
+        page.getByLabel(Translations.sv("complaint.form.what.label")).fill("Hissen till skolans matsal har varit trasig i tre månader.");
+        radio(page, Translations.sv("complaint.form.anonymity.pin.label")).click();
+        Sent sent = send(page, "sv");
         // 60 random bits in a readable alphabet, grouped for reading aloud
         assertThat(sent.pin()).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
         Page staffPage = newPerson();
         login(staffPage, handler, StaffFixtures.PASSWORD);
         openCase(staffPage, sent.caseNumber());
-        staffPage.locator(".case-answer-text textarea").fill("Hissen lagas nästa vecka.");
-        staffPage.locator(".case-answer-send").click();
+        answer(staffPage, "Hissen lagas nästa vecka.");
         settle(staffPage);
         assertThat(staffPage.getByText("Hissen lagas nästa vecka.").first()).isVisible();
 
         open(page, "klagomal/status");
         assertAccessible(page);
         page.getByLabel(Translations.sv("complaint.status.code.label")).fill(sent.caseNumber());
-        page.locator("vaadin-password-field input").fill(sent.pin());
+        page.getByLabel(Translations.sv("complaint.status.pin.label")).fill(sent.pin());
         page.getByText(Translations.sv("complaint.status.show.action")).click();
         settle(page);
-        assertThat(page.locator(".answer-text")).hasText("Hissen lagas nästa vecka.");
+        assertThat(page.getByText("Hissen lagas nästa vecka.")).hasText("Hissen lagas nästa vecka.");
         assertThat(page.getByText(Translations.sv("complaint.status.state.answered.label")).first()).isVisible();
-        assertThat(page.locator("a[href='https://www.do.se']")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Translations.sv("complaint.elsewhere.do.action")))).isVisible();
         assertAccessible(page);
 
         long caseId = jdbc.sql("select case_id from complaint where case_number = :n").param("n", sent.caseNumber())
@@ -104,29 +101,29 @@ class ComplaintJourneyIT extends BrowserTestBase {
         Page otherPage = newPerson();
         login(otherPage, other, StaffFixtures.PASSWORD);
         open(otherPage, "personal/klagomal/" + caseId);
-        assertThat(otherPage.locator("h1")).hasText(Translations.sv("complaint.case.notfound.title"));
+        assertThat(heading(otherPage)).hasText(Translations.sv("complaint.case.notfound.title"));
         assertThat(otherPage.getByText("Hissen till skolans matsal")).hasCount(0);
     }
 
     @Test
     void theFormCanBeCompletedByKeyboardAloneAndErrorsAreAccessible() {
         open(page, "klagomal");
-        page.locator("#complaint-send").focus();
+        sendButton(page).focus();
         page.keyboard().press("Enter");
         settle(page);
-        assertThat(page.locator(".form-errors")).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText(Translations.sv("complaint.form.errors.title")))).isVisible();
         assertThat(page.locator("#complaint-what")).hasAttribute("invalid", "");
         assertAccessible(page);
 
-        page.locator("#complaint-concerns input").first().focus();
+        radio(page, Translations.sv("complaint.form.concerns.treatment.label")).focus();
         page.keyboard().press("Space");
-        page.locator("#complaint-what textarea").focus();
+        page.getByLabel(Translations.sv("complaint.form.what.label")).focus();
         page.keyboard().type("Ingen ramp vid entrén till simhallen.");
-        page.locator("#complaint-grounds input").nth(4).focus();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Translations.sv("shared.ground.disability.label")).setExact(true)).focus();
         page.keyboard().press("Space");
-        page.locator("#complaint-anonymity input").first().focus();
+        radio(page, Translations.sv("complaint.form.anonymity.anonymous.label")).focus();
         page.keyboard().press("Space");
-        page.locator("#complaint-send").focus();
+        sendButton(page).focus();
         page.keyboard().press("Enter");
         settle(page);
         assertThat(page.locator(".receipt-case-number")).isVisible();
@@ -134,13 +131,31 @@ class ComplaintJourneyIT extends BrowserTestBase {
         assertAccessible(page);
     }
 
+    /** Picks an option of the select labelled {@code select}. */
     private void choose(String select, String label) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+        page.getByLabel(select, new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).first().click();
     }
 
-    private Sent send(Page p) {
-        p.locator("#complaint-send").click();
+    /** The radio button whose name starts with {@code label} (a choice may have an explanation after its name). */
+    private static Locator radio(Page p, String label) {
+        return p.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
+                // escaped with backslashes: the pattern runs in the browser, where Java's \Q…\E quoting means nothing
+                .setName(java.util.regex.Pattern.compile("^" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"))));
+    }
+
+    private static Locator sendButton(Page p) {
+        return p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.sv("complaint.form.send.action")));
+    }
+
+    /** The handler answers the complaint open on their page. */
+    private static void answer(Page staffPage, String text) {
+        staffPage.getByLabel(Translations.sv("complaint.case.answer.label"), new Page.GetByLabelOptions().setExact(true)).fill(text);
+        staffPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.sv("complaint.case.answer.action")).setExact(true)).click();
+    }
+
+    private Sent send(Page p, String language) {
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.text(language, "complaint.form.send.action"))).click();
         settle(p);
         assertThat(p.locator(".receipt-case-number")).isVisible();
         String number = p.locator(".receipt-case-number").textContent();
@@ -156,7 +171,7 @@ class ComplaintJourneyIT extends BrowserTestBase {
         });
         p.getByText(caseNumber).first().click();
         settle(p);
-        assertThat(p.locator("h1")).containsText(caseNumber);
+        assertThat(heading(p)).containsText(caseNumber);
     }
 
     private MimeMessage mailTo(String recipient, String caseNumber) {

@@ -15,7 +15,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.medverka.consultation.ChildConsultations;
 import se.medverka.shared.security.StaffRole;
@@ -27,8 +31,11 @@ import se.medverka.testsupport.Translations;
  * A handler makes a consultation with a smiley and a picture question for 6–9 and 10–12, makes a
  * class code; a child on a phone joins with it and answers by keyboard alone; results stay
  * "fewer than 5" until five answers exist; feedback appears behind the same code. axe on every
- * child screen, in Swedish and North Sami.
+ * child screen, in Swedish and North Sami. The scenarios are one consultation's life and run in
+ * order, each handing on what the next needs (the class code, the staff page, the first answers).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsultationJourneyIT extends BrowserTestBase {
 
     @Autowired StaffFixtures fixtures;
@@ -38,9 +45,17 @@ class ConsultationJourneyIT extends BrowserTestBase {
         return Translations.sv(key);
     }
 
+    /** What the scenarios hand on to each other: they are one consultation's life, in order. */
+    private String handler;
+    private String code;
+    private String staffPath;
+    private int smiley;
+    private int picture;
+
     @Test
-    void fromConsultationToClassCodeToAnswersToFeedback() throws IOException {
-        String handler = fixtures.member("consult-journey", StaffRole.HANDLER, "sdn-bromma");
+    @Order(1)
+    void aHandlerMakesAConsultationWithASmileyAndAPictureQuestionAndAClassCode() throws IOException {
+        handler = fixtures.member("consult-journey", StaffRole.HANDLER, "sdn-bromma");
         login(page, handler, StaffFixtures.PASSWORD);
         open(page, "personal/konsultationer");
 
@@ -76,7 +91,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
         alts.nth(1).fill("En rutschkana");
         button(sv("consultation.staff.question.add.action")).click();
         settle(page);
-        assertThat(page.locator("img.consultation-thumb[alt='En gunga']")).isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("En gunga")).first()).isVisible();
 
         button(sv("consultation.staff.status.open.action")).click();
         settle(page);
@@ -88,15 +103,16 @@ class ConsultationJourneyIT extends BrowserTestBase {
         page.locator("vaadin-select-item[role=option]:visible").filter(new Locator.FilterOptions().setHasText("6–9 år")).click();
         button(sv("consultation.staff.code.create.action")).click();
         settle(page);
-        String code = page.locator(".consultation-codes li span").first().textContent().trim();
+        code = page.locator(".consultation-codes li span").first().textContent().trim();
         assertThat(code).matches("[A-Z]{4}-[2-9]{2}");
         String staffUrl = page.url();
+        staffPath = staffUrl.substring(staffUrl.indexOf("personal"));
+    }
 
-        // A child on a phone, keyboard only, in Swedish.
-        BrowserContext phone = context.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(390, 844));
-        phone.setDefaultTimeout(20_000);
-        Page child = phone.newPage();
+    @Test
+    @Order(2)
+    void aChildOnAPhoneJoinsWithTheClassCodeAndAnswersByKeyboardAloneGoingBackAndForth() {
+        Page child = phone();
         try {
             open(child, "barn?lang=sv");
             assertAccessible(child);
@@ -112,84 +128,118 @@ class ConsultationJourneyIT extends BrowserTestBase {
             child.waitForURL("**/barn/svara**");
             settle(child);
 
-            assertThat(child.locator("h2#child-question")).hasText("Tycker du om parken?");
+            assertThat(question(child)).hasText("Tycker du om parken?");
             assertThat(child.locator(".child-progress li")).hasCount(2);
             assertAccessible(child);
-            tabTo(child, child.locator("vaadin-radio-group"));
+            tabTo(child, child.getByRole(AriaRole.RADIOGROUP));
             child.keyboard().press("Space");
             for (int i = 0; i < 3; i++) {
                 child.keyboard().press("ArrowRight");
             }
             settle(child);
-            int smiley = checkedIndex(child) + 1;
+            smiley = checkedIndex(child) + 1;
             assertThat(smiley).isBetween(1, 5);
-            tabTo(child, child.locator("vaadin-button.child-next"));
+            tabTo(child, next(child));
             child.keyboard().press("Enter");
             settle(child);
 
-            assertThat(child.locator("h2#child-question")).hasText("Vad vill du leka med?");
+            assertThat(question(child)).hasText("Vad vill du leka med?");
             assertThat(child.locator("img")).not().hasCount(0);
             assertAccessible(child);
             // Back and forth keeps the answer.
-            tabTo(child, child.locator("vaadin-button", new Page.LocatorOptions().setHasText(sv("consultation.answer.back.action"))));
+            tabTo(child, child.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("consultation.answer.back.action"))));
             child.keyboard().press("Enter");
             settle(child);
-            assertThat(child.locator("vaadin-radio-button[checked]")).hasCount(1);
-            tabTo(child, child.locator("vaadin-button.child-next"));
+            assertThat(child.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setChecked(true))).hasCount(1);
+            tabTo(child, next(child));
             child.keyboard().press("Enter");
             settle(child);
-            tabTo(child, child.locator("vaadin-radio-group"));
+            tabTo(child, child.getByRole(AriaRole.RADIOGROUP));
             child.keyboard().press("Space");
             settle(child);
-            int picture = checkedIndex(child);
-            tabTo(child, child.locator("vaadin-button.child-next"));
+            picture = checkedIndex(child);
+            tabTo(child, next(child));
             child.keyboard().press("Enter");
             settle(child);
-            assertThat(child.locator("h1")).hasText(sv("consultation.answer.end.title"));
+            assertThat(heading(child)).hasText(sv("consultation.answer.end.title"));
             assertAccessible(child);
+        } finally {
+            child.context().close();
+        }
+    }
 
-            // The same screens in North Sami.
+    @Test
+    @Order(3)
+    void theChildsScreensAreTheSameInNorthSami() {
+        Page child = phone();
+        try {
             open(child, "barn?lang=se");
-            assertThat(child.locator("h1")).hasText(Translations.text("se", "consultation.start.title"));
+            assertThat(heading(child)).hasText(Translations.text("se", "consultation.start.title"));
             assertAccessible(child);
+            tabTo(child, child.locator("vaadin-text-field.child-code"));
+            child.keyboard().type(code.toLowerCase().replace("-", " "));
+            child.keyboard().press("Enter");
+            child.waitForURL("**/barn/klass**");
             open(child, "barn/klass?lang=se");
             assertAccessible(child);
             open(child, "barn/svara?lang=se");
-            assertThat(child.locator(".child-progress-text")).hasText(Translations.text("se", "consultation.answer.progress.label")
+            assertThat(child.getByText(Translations.text("se", "consultation.answer.progress.label")
+                    .replace("{0}", "1").replace("{1}", "2"))).hasText(Translations.text("se", "consultation.answer.progress.label")
                     .replace("{0}", "1").replace("{1}", "2"));
             assertAccessible(child);
-            tabTo(child, child.locator("vaadin-button.child-next"));
+            tabTo(child, next(child));
             child.keyboard().press("Enter");
             settle(child);
             assertAccessible(child);
-            tabTo(child, child.locator("vaadin-button.child-next"));
+            tabTo(child, next(child));
             child.keyboard().press("Enter");
             settle(child);
-            assertThat(child.locator("h1")).hasText(Translations.text("se", "consultation.answer.end.title"));
+            assertThat(heading(child)).hasText(Translations.text("se", "consultation.answer.end.title"));
             assertAccessible(child);
+        } finally {
+            child.context().close();
+        }
+    }
 
-            // Two answers so far: every figure is "fewer than 5".
-            open(page, staffUrl.substring(staffUrl.indexOf("personal")));
-            assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": " + sv("consultation.staff.results.fewer.text"))).isVisible();
-            // (no bare number anywhere in the tables: zero answers for a choice also hide in a small cell)
-            assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^[0-9]+$")))).hasCount(0);
+    @Test
+    @Order(4)
+    void everyFigureIsFewerThanFiveUntilFiveChildrenHaveAnswered() {
+        login(page, handler, StaffFixtures.PASSWORD);
+        // Two answers so far: every figure is "fewer than 5".
+        open(page, staffPath);
+        assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": " + sv("consultation.staff.results.fewer.text"))).isVisible();
+        // (no bare number anywhere in the tables: zero answers for a choice also hide in a small cell)
+        assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^[0-9]+$")))).hasCount(0);
 
-            // Four more children give the same answers as the first one: now five of them count.
-            var entry = children.entry(code).orElseThrow();
-            var questions = children.byCode(code, "sv").orElseThrow().questions();
-            String pictureId = String.valueOf(questions.get(1).pictures().get(picture).id());
-            for (int i = 0; i < 4; i++) {
-                children.submit(entry, Map.of(questions.get(0).id(), String.valueOf(smiley), questions.get(1).id(), pictureId));
-            }
-            open(page, staffUrl.substring(staffUrl.indexOf("personal")));
-            assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": 6")).isVisible();
-            assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions()
-                    .setHasText(java.util.regex.Pattern.compile("^5$")))).not().hasCount(0);
+        // Four more children give the same answers as the first one: now five of them count.
+        var entry = children.entry(code).orElseThrow();
+        var questions = children.byCode(code, "sv").orElseThrow().questions();
+        String pictureId = String.valueOf(questions.get(1).pictures().get(picture).id());
+        for (int i = 0; i < 4; i++) {
+            children.submit(entry, Map.of(questions.get(0).id(), String.valueOf(smiley), questions.get(1).id(), pictureId));
+        }
+        open(page, staffPath);
+        assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": 6")).isVisible();
+        assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^5$")))).not().hasCount(0);
+    }
 
-            // Staff publish what happened; the child sees it behind the same code.
-            page.getByLabel(sv("consultation.staff.feedback.text.label")).fill("Vi har byggt en ny gunga i parken.\n\nTack för att du svarade!");
-            button(sv("consultation.staff.feedback.publish.action")).click();
-            settle(page);
+    @Test
+    @Order(5)
+    void theCommitteesFeedbackReachesTheChildBehindTheSameCode() {
+        login(page, handler, StaffFixtures.PASSWORD);
+        open(page, staffPath);
+        // Staff publish what happened; the child sees it behind the same code.
+        page.getByLabel(sv("consultation.staff.feedback.text.label")).fill("Vi har byggt en ny gunga i parken.\n\nTack för att du svarade!");
+        button(sv("consultation.staff.feedback.publish.action")).click();
+        settle(page);
+        Page child = phone();
+        try {
+            open(child, "barn?lang=sv");
+            tabTo(child, child.locator("vaadin-text-field.child-code"));
+            child.keyboard().type(code.toLowerCase().replace("-", " "));
+            child.keyboard().press("Enter");
+            child.waitForURL("**/barn/klass**");
             open(child, "barn/klass?lang=sv");
             assertThat(child.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(sv("consultation.feedback.section.title")))).isVisible();
             assertThat(child.getByText("Vi har byggt en ny gunga i parken.")).isVisible();
@@ -197,8 +247,25 @@ class ConsultationJourneyIT extends BrowserTestBase {
             open(child, "barn/klass?lang=se");
             assertAccessible(child);
         } finally {
-            phone.close();
+            child.context().close();
         }
+    }
+
+    /** A phone (390 × 844) of its own, as a child's. */
+    private Page phone() {
+        BrowserContext phone = context.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/").setViewportSize(390, 844));
+        phone.setDefaultTimeout(20_000);
+        return phone.newPage();
+    }
+
+    /** The question on the child's screen (its heading, which the answers are labelled by). */
+    private static Locator question(Page p) {
+        return p.locator("h2#child-question");
+    }
+
+    private static Locator next(Page p) {
+        return p.locator("vaadin-button.child-next");
     }
 
     private Locator checkbox(String label) {

@@ -88,7 +88,7 @@ class DialogueJourneyIT extends BrowserTestBase {
         assertAccessible(resident);
         resident.getByText(titleFi).click();
         settle(resident);
-        assertThat(resident.locator("h1")).hasText(titleFi);
+        assertThat(heading(resident)).hasText(titleFi);
         resident.getByLabel("Mitä kaipaat torilta?").fill("Penkkejä ja varjoa.");
         String email = "asukas-" + suffix + "@example.fi";
         resident.getByLabel(fi("dialogue.page.email.label")).first().fill(email);

@@ -60,13 +60,13 @@ class FollowUpJourneyIT extends BrowserTestBase {
         open(page, "personal/uppfoljning");
 
         assertThat(page.locator("#followup-heading").textContent()).contains("Arbetsmarknadsnämnden");
-        Locator grounds = page.locator("table[aria-labelledby='followup-grounds']");
-        assertThat(grounds.locator("tr", new Locator.LocatorOptions().setHasText(sv("shared.ground.age.label"))).textContent())
+        Locator grounds = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(sv("followup.dashboard.grounds.title")));
+        assertThat(grounds.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(sv("shared.ground.age.label"))).textContent())
                 .contains("färre än 5");
         assertThat(page.content()).doesNotContain(sv("followup.dashboard.city.label"));
         assertAccessible(page);
 
-        Download download = page.waitForDownload(() -> page.locator("#followup-csv").click());
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sv("followup.dashboard.csv.action"))).click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFcommittee,from,to,table,code,label,value");
         assertThat(csv).contains(",grounds,age,").contains("färre än 5").doesNotContain("Kulturnämnden");
@@ -101,7 +101,7 @@ class FollowUpJourneyIT extends BrowserTestBase {
         assertThat(page.locator("#followup-matrix-title").isVisible()).isTrue();
         assertThat(page.locator("table.followup-table").textContent()).contains("Arbetsmarknadsnämnden");
         assertAccessible(page);
-        Download download = page.waitForDownload(() -> page.locator("#followup-matrix-csv").click());
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sv("followup.staircase.csv.action"))).click());
         assertThat(Files.readString(download.path(), StandardCharsets.UTF_8)).contains("step_1,step_1_change");
     }
 }

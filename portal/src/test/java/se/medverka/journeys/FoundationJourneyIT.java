@@ -3,6 +3,9 @@ package se.medverka.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import se.medverka.shared.i18n.Language;
 import se.medverka.testsupport.BrowserTestBase;
@@ -16,7 +19,7 @@ class FoundationJourneyIT extends BrowserTestBase {
     void theStartPageRendersInEveryLanguageWithLangAndDirection() {
         for (Language language : Language.values()) {
             open(page, "?lang=" + language.code());
-            assertThat(page.locator("h1")).hasText(Translations.text(language.code(), "information.start.title"));
+            assertThat(heading(page)).hasText(Translations.text(language.code(), "information.start.title"));
             assertThat(page.locator("html")).hasAttribute("lang", language.htmlLang());
             assertThat(page.locator("html")).hasAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
         }
@@ -26,8 +29,8 @@ class FoundationJourneyIT extends BrowserTestBase {
     void yiddishIsRightToLeftWithTheNavigationOnTheRight() {
         open(page, "?lang=yi");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
-        double navStart = page.locator(".portal-nav li").first().boundingBox().x;
-        double navEnd = page.locator(".portal-nav li").last().boundingBox().x;
+        double navStart = menuEntries(page, "yi", "shared.layout.nav.label").first().boundingBox().x;
+        double navEnd = menuEntries(page, "yi", "shared.layout.nav.label").last().boundingBox().x;
         assertThat(navStart).as("first menu entry lies right of the last").isGreaterThan(navEnd);
         assertAccessible(page);
     }
@@ -35,32 +38,33 @@ class FoundationJourneyIT extends BrowserTestBase {
     @Test
     void theLanguageChoiceSurvivesNavigationAndANewVisit() {
         open(page, "?lang=fi");
-        page.locator("footer a[href='personal']").click();
+        page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(Translations.text("fi", "shared.layout.footer.staff.action")).setExact(true)).click();
         settle(page);
-        assertThat(page.locator("h1")).hasText(Translations.text("fi", "staff.login.title"));
+        assertThat(heading(page)).hasText(Translations.text("fi", "staff.login.title"));
         assertThat(page.locator("html")).hasAttribute("lang", "fi");
 
         open(page, "");
-        assertThat(page.locator("h1")).hasText(Translations.text("fi", "information.start.title"));
+        assertThat(heading(page)).hasText(Translations.text("fi", "information.start.title"));
         open(page, "?lang=sv");
-        assertThat(page.locator("h1")).hasText(Translations.sv("information.start.title"));
+        assertThat(heading(page)).hasText(Translations.sv("information.start.title"));
     }
 
     @Test
     void theSwitcherListsEveryLanguageByItsOwnNameAndSwitchesByKeyboard() {
         open(page, "");
         page.keyboard().press("Tab");
-        assertThat(page.locator(".skip-link")).isFocused();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Translations.sv("shared.layout.skip.action")))).isFocused();
         page.locator(".language-menu summary").focus();
         page.keyboard().press("Enter");
         for (Language language : Language.values()) {
-            assertThat(page.locator("a[data-lang='" + language.code() + "']")).hasText(language.nativeName());
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(language.nativeName()).setExact(true))).hasText(language.nativeName());
         }
-        page.locator("a[data-lang='se']").focus();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Language.SE.nativeName()).setExact(true)).focus();
         page.keyboard().press("Enter");
         page.waitForURL("**lang=se");
         settle(page);
-        assertThat(page.locator("h1")).hasText(Translations.text("se", "information.start.title"));
+        assertThat(heading(page)).hasText(Translations.text("se", "information.start.title"));
     }
 
     @Test
@@ -68,7 +72,7 @@ class FoundationJourneyIT extends BrowserTestBase {
         open(page, "");
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
-        assertThat(page.locator("#main-content")).isFocused();
+        assertThat(page.getByRole(AriaRole.MAIN)).isFocused();
     }
 
     @Test
@@ -91,7 +95,7 @@ class FoundationJourneyIT extends BrowserTestBase {
         login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
         page.waitForURL("**/personal**");
         settle(page);
-        assertThat(page.locator("h1")).hasText(Translations.sv("staff.home.title"));
+        assertThat(heading(page)).hasText(Translations.sv("staff.home.title"));
         assertThat(page.getByText(Translations.sv("staff.role.admin.label"))).isVisible();
         assertAccessible(page);
     }
@@ -99,6 +103,6 @@ class FoundationJourneyIT extends BrowserTestBase {
     @Test
     void theStaffAreaAsksForALogin() {
         open(page, "personal/anvandare");
-        assertThat(page.locator("h1")).hasText(Translations.sv("staff.login.title"));
+        assertThat(heading(page)).hasText(Translations.sv("staff.login.title"));
     }
 }

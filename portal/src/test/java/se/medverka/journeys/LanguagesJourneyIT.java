@@ -22,10 +22,10 @@ class LanguagesJourneyIT extends BrowserTestBase {
     void everyLanguageRendersTheStartPageTheComplaintFormAndAnInformationPageWithoutAxeViolations() {
         for (Language language : Language.values()) {
             open(page, "?lang=" + language.code());
-            assertThat(page.locator("h1")).hasText(Translations.text(language.code(), "information.start.title"));
+            assertThat(heading(page)).hasText(Translations.text(language.code(), "information.start.title"));
             assertAccessible(page);
             open(page, "klagomal?lang=" + language.code());
-            assertThat(page.locator("h1")).hasText(Translations.text(language.code(), "complaint.form.title"));
+            assertThat(heading(page)).hasText(Translations.text(language.code(), "complaint.form.title"));
             assertAccessible(page);
             open(page, "information/om-mr-programmet?lang=" + language.code());
             assertThat(page.locator("html")).hasAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
@@ -39,10 +39,10 @@ class LanguagesJourneyIT extends BrowserTestBase {
     void yiddishInformationIsRightToLeftWithTheNavigationOnTheRight() {
         open(page, "information?lang=yi");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
-        assertThat(page.locator("h1")).hasText(Translations.text("yi", "information.list.title"));
+        assertThat(heading(page)).hasText(Translations.text("yi", "information.list.title"));
         assertThat(page.locator(".information-count")).hasText("דאָ זענען 4 זײַטן.");
-        double first = page.locator(".portal-nav li").first().boundingBox().x;
-        double last = page.locator(".portal-nav li").last().boundingBox().x;
+        double first = menuEntries(page, "yi", "shared.layout.nav.label").first().boundingBox().x;
+        double last = menuEntries(page, "yi", "shared.layout.nav.label").last().boundingBox().x;
         assertThat(first).as("first menu entry lies right of the last").isGreaterThan(last);
         assertAccessible(page);
 
@@ -59,9 +59,9 @@ class LanguagesJourneyIT extends BrowserTestBase {
         login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
         open(page, "personal/information?lang=yi");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
-        assertThat(page.locator("h1")).hasText(Translations.text("yi", "information.admin.title"));
-        double first = page.locator(".portal-nav li").first().boundingBox().x;
-        double last = page.locator(".portal-nav li").last().boundingBox().x;
+        assertThat(heading(page)).hasText(Translations.text("yi", "information.admin.title"));
+        double first = menuEntries(page, "yi", "shared.staff.layout.nav.label").first().boundingBox().x;
+        double last = menuEntries(page, "yi", "shared.staff.layout.nav.label").last().boundingBox().x;
         assertThat(first).as("first staff menu entry lies right of the last").isGreaterThan(last);
         assertThat(page.locator("vaadin-grid").first()).hasAttribute("dir", "rtl");
         assertAccessible(page);
@@ -73,7 +73,7 @@ class LanguagesJourneyIT extends BrowserTestBase {
         assertThat(page.locator(".information-notice")).hasText(
                 Translations.text("fit", "information.page.fallback.text").replace("{0}", "meänkieli").replace("{1}", "suomi"));
         assertThat(page.locator("article")).hasAttribute("lang", "fi");
-        assertThat(page.locator("h1")).hasText("Näin osallistut kansalaiskeskusteluun");
+        assertThat(heading(page)).hasText("Näin osallistut kansalaiskeskusteluun");
         assertThat(page.locator("html")).hasAttribute("lang", "fit");
         assertAccessible(page);
     }
@@ -101,7 +101,7 @@ class LanguagesJourneyIT extends BrowserTestBase {
         assertThat(page.getByText(Translations.sv("information.status.reviewed.label") + " ").first()).isVisible();
 
         open(page, "information?lang=fi");
-        assertThat(page.locator("h1")).hasText("Oikeutesi – tarkistettu");
+        assertThat(heading(page)).hasText("Oikeutesi – tarkistettu");
         Files.deleteIfExists(edited);
     }
 }

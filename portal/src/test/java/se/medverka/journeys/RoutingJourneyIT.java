@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +45,12 @@ class RoutingJourneyIT extends BrowserTestBase {
         login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
         staffMenuLink(page, "routing.register.nav.label").click();
         settle(page);
-        assertThat(page.locator("h1")).hasText(sv("routing.register.title"));
+        assertThat(heading(page)).hasText(sv("routing.register.title"));
         assertAccessible(page);
-        choose(page, "#rule-servicetype", sv("routing.servicetype.sports_facility.label"));
-        choose(page, "#rule-district", "Skärholmen");
-        choose(page, "#rule-committee", "Skärholmen stadsdelsnämnd");
-        page.locator("#rule-add").click();
+        choose(page, sv("routing.register.rule.servicetype.label"), sv("routing.servicetype.sports_facility.label"));
+        choose(page, sv("routing.register.rule.district.label"), "Skärholmen");
+        choose(page, sv("routing.register.rule.committee.label"), "Skärholmen stadsdelsnämnd");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("routing.register.rule.add.action")).setExact(true)).click();
         settle(page);
         assertThat(page.getByText(sv("routing.register.rule.added.message"))).isVisible();
         assertThat(page.locator("#rule-grid vaadin-grid-cell-content", new Page.LocatorOptions()
@@ -66,30 +67,30 @@ class RoutingJourneyIT extends BrowserTestBase {
         login(district, districtHandler, StaffFixtures.PASSWORD);
         staffMenuLink(district, "routing.inbox.nav.label").click();
         settle(district);
-        assertThat(district.locator("h1")).hasText(sv("routing.inbox.title"));
-        Locator link = district.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber()));
+        assertThat(heading(district)).hasText(sv("routing.inbox.title"));
+        Locator link = district.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ref.caseNumber()));
         assertThat(link).isVisible();
         assertThat(staffMenuLink(district, "routing.register.nav.label")).hasCount(0);
         assertAccessible(district);
         link.click();
         settle(district);
-        assertThat(district.locator("h1")).hasText(Translations.sv("routing.case.heading.text").replace("{0}", ref.caseNumber()));
+        assertThat(heading(district)).hasText(Translations.sv("routing.case.heading.text").replace("{0}", ref.caseNumber()));
         assertAccessible(district);
 
         // It belongs to the sports committee: forwarded with a reason (mandatory).
         district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
         settle(district);
-        choose(district, "#forward-committee", "Idrottsnämnden");
+        choose(district, sv("routing.case.forward.committee.label"), "Idrottsnämnden");
         district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
         settle(district);
         assertThat(district.getByText(sv("routing.case.forward.reason.error.required")).first()).isVisible();
-        district.locator("#forward-reason textarea").fill("Idrottshallen sköts av idrottsförvaltningen.");
+        district.getByLabel(sv("routing.case.forward.reason.label")).fill("Idrottshallen sköts av idrottsförvaltningen.");
         district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
         settle(district);
-        assertThat(district.locator("h1")).hasText(sv("routing.inbox.title"));
-        assertThat(district.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber()))).hasCount(0);
+        assertThat(heading(district)).hasText(sv("routing.inbox.title"));
+        assertThat(district.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ref.caseNumber()))).hasCount(0);
         open(district, "personal/arenden/" + ref.id());
-        assertThat(district.locator("h1")).hasText(sv("routing.case.notfound.title"));
+        assertThat(heading(district)).hasText(sv("routing.case.notfound.title"));
         assertAccessible(district);
 
         // The sports committee's handler now has it — overdue, as if days had passed, said in words.
@@ -98,7 +99,7 @@ class RoutingJourneyIT extends BrowserTestBase {
         login(sports, sportsHandler, StaffFixtures.PASSWORD);
         open(sports, "personal/arenden");
         assertThat(sports.locator("#inbox-grid .case-overdue").first()).hasText(sv("routing.inbox.grid.overdue.status"));
-        sports.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber())).click();
+        sports.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ref.caseNumber())).click();
         settle(sports);
         assertThat(sports.locator(".case-trail")).containsText("Idrottshallen sköts av idrottsförvaltningen.");
         String inProgress = sv("routing.case.state.status.in_progress");
@@ -114,17 +115,17 @@ class RoutingJourneyIT extends BrowserTestBase {
         String handler = staff.member("rj-guess-" + System.nanoTime() % 1_000_000, StaffRole.HANDLER, "kulturnamnden");
         login(page, handler, StaffFixtures.PASSWORD);
         open(page, "personal/arenden/999999999");
-        assertThat(page.locator("h1")).hasText(sv("routing.case.notfound.title"));
+        assertThat(heading(page)).hasText(sv("routing.case.notfound.title"));
         open(page, "personal/arenden/not-a-number");
-        assertThat(page.locator("h1")).hasText(sv("routing.case.notfound.title"));
+        assertThat(heading(page)).hasText(sv("routing.case.notfound.title"));
         open(page, "personal/register");
         assertThat(page.getByText(sv("routing.register.title"))).hasCount(0);
     }
 
-    /** Picks an option of a Vaadin combo box by its visible label. */
+    /** Picks an option of the combo box labelled {@code comboBox} by its visible label. */
     private static void choose(Page p, String comboBox, String label) {
-        p.locator(comboBox + " input").fill(label);
-        p.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(label)).first().click();
+        p.getByLabel(comboBox, new Page.GetByLabelOptions().setExact(true)).fill(label);
+        p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).first().click();
         settle(p);
     }
 

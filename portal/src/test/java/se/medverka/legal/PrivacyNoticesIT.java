@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.Consultations;
 import se.medverka.consultation.QuestionType;
@@ -25,9 +24,9 @@ import se.medverka.testsupport.Translations;
 /**
  * Privacy notices (GDPR art. 13) where personal data is collected: the complaint form, a dialogue's
  * e-mail field and a children's consultation (in the words of the child's age band). Each names the
- * controller and gives the retention and the data protection officer's contact from the settings.
+ * controller and gives the retention and the data protection officer's contact from the settings
+ * (P3Y and dso.test@stad.example: the browser tests' settings in the failsafe configuration).
  */
-@TestPropertySource(properties = {"medverka.complaint.retention=P3Y", "medverka.legal.dpo-contact=dso.test@stad.example"})
 class PrivacyNoticesIT extends BrowserTestBase {
 
     @Autowired StaffFixtures staff;

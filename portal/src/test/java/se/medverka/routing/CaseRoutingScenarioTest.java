@@ -1,7 +1,9 @@
 package se.medverka.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +34,9 @@ class CaseRoutingScenarioTest {
                 .matching(event -> event.caseId() == opened.get())
                 .toArriveAndVerify(event -> {
                     assertThat(event.committeeId()).isEqualTo(education);
-                    assertThat(cases.status(event.caseId()).orElseThrow().state()).isEqualTo(CaseState.ASSIGNED);
+                    // The event is published inside routing's transaction; the state is seen once it commits.
+                    await().atMost(Duration.ofSeconds(10))
+                            .until(() -> cases.status(event.caseId()).orElseThrow().state() == CaseState.ASSIGNED);
                 });
     }
 }

@@ -85,7 +85,7 @@ class DevProfileIT extends BrowserTestBase {
         assertThat(password.find()).as("handler's password printed in:\n%s", printed).isTrue();
         login(page, "handlaggare", password.group(1));
         open(page, "personal/arenden");
-        assertThat(page.locator("h1")).hasText(Translations.sv("routing.inbox.title"));
+        assertThat(heading(page)).hasText(Translations.sv("routing.inbox.title"));
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName(Pattern.compile("MV-\\d{4}-\\d{6}"))).first()).isVisible();
     }

@@ -21,7 +21,7 @@ class NoDevToolsIT extends BrowserTestBase {
     void withoutTheDevProfileThereIsNoDevPostAndNoMailCatcher() {
         // Vaadin answers the page itself (200) and renders its "not found" view into it: no mail view.
         open(page, "dev/post?lang=sv");
-        assertThat(page.locator("h1").allInnerTexts()).doesNotContain(Translations.sv("shared.devmail.title"));
+        assertThat(heading(page).allInnerTexts()).doesNotContain(Translations.sv("shared.devmail.title"));
         assertThat(page.locator("body").innerText()).doesNotContain(Translations.sv("shared.devmail.intro"));
         assertThat(context.getEnvironment().getActiveProfiles()).doesNotContain("dev");
         assertThat(context.getBeanNamesForType(se.medverka.shared.dev.MailCatcher.class)).isEmpty();

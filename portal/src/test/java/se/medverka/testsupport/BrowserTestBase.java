@@ -91,6 +91,20 @@ public abstract class BrowserTestBase {
         settle(p);
     }
 
+    /**
+     * The page's main heading: the first of level 1, as a screen reader lists them (the login page
+     * has a second, Vaadin's login form's own title).
+     */
+    protected static Locator heading(Page p) {
+        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first();
+    }
+
+    /** The entries of the navigation landmark named by {@code labelKey} in {@code language}, in order. */
+    protected static Locator menuEntries(Page p, String language, String labelKey) {
+        return p.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(Translations.text(language, labelKey)))
+                .getByRole(AriaRole.LISTITEM);
+    }
+
     /** The staff menu's link with the (Swedish) text of {@code labelKey}. */
     protected static Locator staffMenuLink(Page p, String labelKey) {
         return p.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(Translations.sv("shared.staff.layout.nav.label")))

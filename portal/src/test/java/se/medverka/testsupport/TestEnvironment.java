@@ -61,7 +61,8 @@ public class TestEnvironment implements LauncherSessionListener {
             return;
         }
         started = true;
-        String database = System.getProperty("medverka.test.db", "medverka_test");
+        // Failsafe names its database itself: -Dmedverka.test.db given to Maven reaches its JVM too.
+        String database = System.getProperty("medverka.failsafe.db", System.getProperty("medverka.test.db", "medverka_test"));
         adminUrl = env("MEDVERKA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         user = env("MEDVERKA_TEST_PG_USER", "postgres");
         password = env("MEDVERKA_TEST_PG_PASSWORD", "");

@@ -61,7 +61,7 @@ public class AssistedAnswerView extends Div implements TranslatedTitle {
 
         channel.setLabel(getTranslation("dialogue.assisted.answers.channel.label"));
         channel.setItems(DialogueProposals.ASSISTED_CHANNELS);
-        channel.setItemLabelGenerator(c -> getTranslation("dialogue.assisted.channel." + c.toLowerCase(Locale.ROOT) + ".label"));
+        channel.setItemLabelGenerator(c -> getTranslation(AssistedProposalView.channelKey(c)));
         channel.setRequiredIndicatorVisible(true);
 
         List<Card> taking = dialogues.list(Language.SV, null, null).stream().filter(Card::open)

@@ -42,9 +42,12 @@ public class ErrorSummary extends Div {
 
     /**
      * Lets the binder show its field errors translated (its annotations' messages are keys), and
-     * clear them when the field is put right.
+     * clear them when the field is put right. The fields' own built-in validators (an e-mail field's
+     * pattern, a date picker's range) are switched off: their messages are not ours and untranslated,
+     * and the form bean's annotations and the service say what is valid.
      */
     public ErrorSummary translating(Binder<?> binder) {
+        binder.setDefaultValidatorsEnabled(false);
         binder.setValidationErrorHandler(new BinderValidationErrorHandler() {
             @Override
             public void handleError(HasValue<?, ?> field, ValidationResult result) {

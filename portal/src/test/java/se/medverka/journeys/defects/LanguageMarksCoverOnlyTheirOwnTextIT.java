@@ -36,7 +36,7 @@ class LanguageMarksCoverOnlyTheirOwnTextIT extends DefectTestBase {
             assertThat(languageOf(notice)).as("the notice").isEqualTo(page);
             assertThat(languageOf(p.getByText("Hur ska dammen bli?"))).as("the Swedish summary").isEqualTo("sv");
             assertThat(languageOf(p.getByText("Vi gör om dammen."))).as("the Swedish text").isEqualTo("sv");
-            assertThat(languageOf(p.locator("h1"))).as("the Swedish title").isEqualTo("sv");
+            assertThat(languageOf(heading(p))).as("the Swedish title").isEqualTo("sv");
         });
     }
 }
