@@ -21,6 +21,11 @@ class ComplaintMenu {
     }
 
     @Bean
+    StaffMenuItem complaintCityWideMenuItem() {
+        return new StaffMenuItem("personal/klagomal/alla", "complaint.staff.citywide.nav.label", 205, Set.of("COMPLAINT_READER"));
+    }
+
+    @Bean
     StaffMenuItem complaintReadsMenuItem() {
         return new StaffMenuItem("personal/klagomal/lasningar", "complaint.staff.reads.nav.label", 910, Set.of("DPO"));
     }

@@ -36,7 +36,15 @@ public enum Limit {
     /** "Who do we reach?" answers per connection (one set after each answer or proposal). */
     REACH("reach", "60/PT10M 600/P1D", Reason.CONNECTION),
     /** Reports of an accessibility problem per connection: a library's public computers share one. */
-    ACCESSIBILITY_REPORT("accessibility-report", "20/PT10M 100/P1D", Reason.CONNECTION);
+    ACCESSIBILITY_REPORT("accessibility-report", "20/PT10M 100/P1D", Reason.CONNECTION),
+    /** Local staff sign-in tries (wrong passwords and codes) per connection, whatever the account. */
+    STAFF_SIGN_IN("staff-sign-in", "30/PT15M 200/P1D", Reason.TRIES),
+    /**
+     * Local staff sign-in tries per account and connection: never a hard lock of the account, so the
+     * real administrator elsewhere still signs in; from one connection 5 tries, then one every three
+     * minutes, at most 20 a day.
+     */
+    STAFF_SIGN_IN_ACCOUNT("staff-sign-in-account", "5/PT15M 20/P1D", Reason.TRIES);
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {

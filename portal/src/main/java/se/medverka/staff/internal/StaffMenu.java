@@ -19,6 +19,11 @@ class StaffMenu {
     }
 
     @Bean
+    StaffMenuItem staffLocalSignInsMenuItem() {
+        return new StaffMenuItem("personal/anvandare/inloggningar", "staff.signins.nav.label", 905, Set.of("ADMIN"));
+    }
+
+    @Bean
     StaffMenuItem staffGroupsMenuItem() {
         return new StaffMenuItem("personal/grupper", "staff.groups.nav.label", 910, Set.of("ADMIN"));
     }
