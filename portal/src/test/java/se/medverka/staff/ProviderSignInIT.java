@@ -149,6 +149,14 @@ class ProviderSignInIT extends BrowserTestBase {
     void aTokenWithoutMultiFactorIsRefused() {
         signIn(page, "oidc.nomfa");
         assertThat(page.getByRole(AriaRole.ALERT)).hasText(Translations.sv("staff.login.error.mfa"));
+        assertThat(page).hasURL(Pattern.compile(".*/personal/login\\?error=mfa"));
+        open(page, "personal/login?error=mfa&lang=yi");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(Translations.text("yi", "staff.login.error.mfa"));
+        assertAccessible(page);
+        // Refused and audited; no account is made for a sign-in without the second factor.
+        assertThat(auditTrail.forSubject("staff_user", "oidc.nomfa")).extracting(AuditLog.Entry::action, AuditLog.Entry::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("LOGIN_REFUSED", "provider:mfa"));
+        assertThat(StaffFixtures.asAdmin(() -> accounts.exists("oidc.nomfa"))).isFalse();
     }
 
     @Test

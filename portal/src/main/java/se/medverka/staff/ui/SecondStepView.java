@@ -87,9 +87,9 @@ public class SecondStepView extends VerticalLayout implements BeforeEnterObserve
         qr.setHeight("200px");
         Span secret = new Span(state.secret());
         secret.addClassName("totp-secret");
-        secret.getElement().setAttribute("aria-label", getTranslation("staff.login.enrol.secret.label"));
-        content.add(qr, new Paragraph(getTranslation("staff.login.enrol.secret.label") + ": "), secret,
-                new Paragraph(getTranslation("staff.login.enrol.once.text")));
+        Paragraph secretLine = new Paragraph(getTranslation("staff.login.enrol.secret.label") + ": ");
+        secretLine.add(secret);
+        content.add(qr, secretLine, new Paragraph(getTranslation("staff.login.enrol.once.text")));
         code(true);
     }
 
