@@ -118,6 +118,9 @@ public class LocalSecondStep {
             user.enrolSecondFactor(seal.seal(enrolling, sealContext(user)), step);
             session.removeAttribute(ENROL_SECRET);
             audit.record(name, "TOTP_ENROLLED", "staff_user", name, null);
+        } else if (seal.oldKey(user.getTotpSecret())) {
+            // Sealed with a key being retired: re-sealed with the current one while it can still be opened.
+            user.enrolSecondFactor(seal.seal(secret, sealContext(user)), step);
         }
         limits.giveBack(Limit.STAFF_SIGN_IN, pending.address());
         limits.giveBack(Limit.STAFF_SIGN_IN_ACCOUNT, pending.address(), name);
