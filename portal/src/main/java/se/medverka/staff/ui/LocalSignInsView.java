@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import se.medverka.audit.AuditLog.Entry;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.StaffLayout;
@@ -19,6 +19,15 @@ import se.medverka.staff.StaffAccounts;
 @RolesAllowed("ADMIN")
 public class LocalSignInsView extends VerticalLayout implements TranslatedTitle {
 
+    /** What each audited action is called on the page. */
+    private static final Map<String, String> ACTIONS = Map.of(
+            "LOGIN", "staff.signins.action.login",
+            "LOGIN_FAILED", "staff.signins.action.login_failed",
+            "LOGIN_THROTTLED", "staff.signins.action.login_throttled",
+            "TOTP_ENROLLED", "staff.signins.action.totp_enrolled",
+            "PASSWORD_CHANGED", "staff.signins.action.password_changed",
+            "PASSWORD_CHANGE_REFUSED", "staff.signins.action.password_change_refused");
+
     public LocalSignInsView(StaffAccounts accounts) {
         add(new H1(getTranslation("staff.signins.title")), new Paragraph(getTranslation("staff.signins.intro")));
         List<Entry> entries = accounts.localSignIns(500);
@@ -29,7 +38,7 @@ public class LocalSignInsView extends VerticalLayout implements TranslatedTitle 
         Grid<Entry> grid = new Grid<>(Entry.class, false);
         grid.addColumn(e -> Formats.dateTime(e.at(), getLocale())).setHeader(getTranslation("staff.signins.at.label"));
         grid.addColumn(e -> e.subjectId() == null ? "–" : e.subjectId()).setHeader(getTranslation("staff.signins.who.label"));
-        grid.addColumn(e -> getTranslation("staff.signins.action." + e.action().toLowerCase(Locale.ROOT)))
+        grid.addColumn(e -> ACTIONS.containsKey(e.action()) ? getTranslation(ACTIONS.get(e.action())) : e.action())
                 .setHeader(getTranslation("staff.signins.what.label")).setFlexGrow(2);
         grid.setItems(entries);
         grid.setAriaLabel(getTranslation("staff.signins.title"));
