@@ -109,6 +109,28 @@ class BreakGlassSignInIT extends BrowserTestBase {
                 .contains("TOTP_ENROLLED", "PASSWORD_CHANGED", "LOGIN", "LOGIN_FAILED", "LOGOUT");
     }
 
+    @Test
+    void wrongPasswordsFromOneConnectionAreThrottledWithATranslatedMessageNeverALock() {
+        String name = "throttled-" + System.nanoTime() % 100_000;
+        StaffFixtures.asAdmin(() -> accounts.create(name, "Strypt", null, FIRST_PASSWORD));
+        for (int i = 0; i < 5; i++) {
+            login(page, name, "not-the-password-" + i);
+            assertThat(page).hasURL(Pattern.compile(".*/personal/login\\?error"));
+        }
+        // Even the right password waits now, from this connection only (LocalSignInTest: another one signs in).
+        login(page, name, FIRST_PASSWORD);
+        String sv = Translations.sv("staff.login.error.throttled");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText(sv.substring(0, sv.indexOf("{0}")));
+        assertAccessible(page);
+        open(page, "personal/login?error&lang=yi");
+        String yi = Translations.text("yi", "staff.login.error.throttled");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText(yi.substring(0, yi.indexOf("{0}")));
+        assertAccessible(page);
+        assertThat(auditTrail.forSubject("staff_user", name)).extracting(AuditLog.Entry::action)
+                .contains("LOGIN_FAILED", "LOGIN_THROTTLED")
+                .doesNotContain("LOGIN");
+    }
+
     private static String code(String secret, int offset) throws Exception {
         return new DefaultCodeGenerator().generate(secret, Math.floorDiv(Instant.now().getEpochSecond(), 30) + offset);
     }

@@ -148,6 +148,7 @@ public class LocalSecondStep {
         StaffUser user = users.findByUsernameIgnoreCase(state.username()).orElseThrow();
         user.loginSucceeded();
         session.removeAttribute(LocalSignIn.PENDING);
+        session.removeAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
         session.removeAttribute(CODE_PASSED);
         session.removeAttribute(ENROL_SECRET);
         session.removeAttribute(SessionsFollowAccounts.SIGNED_IN_AT);

@@ -32,7 +32,7 @@ import se.medverka.shared.limits.LimitReached;
 public class LocalSignIn implements AuthenticationProvider {
 
     /** The session attribute of a password step passed, waiting for its second step. */
-    static final String PENDING = LocalSignIn.class.getName() + ".pending";
+    public static final String PENDING = LocalSignIn.class.getName() + ".pending";
 
     private final DaoAuthenticationProvider passwords;
     private final StaffUserRepository users;

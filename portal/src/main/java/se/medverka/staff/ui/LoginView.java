@@ -82,13 +82,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         String code = error == null || error.isEmpty() ? "" : error.getFirst();
         Object refused = error == null ? null : VaadinSession.getCurrent().getSession()
                 .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (refused instanceof LocalSignIn.SecondStepRequired) {
+        if (refused instanceof LocalSignIn.SecondStepRequired
+                && VaadinSession.getCurrent().getSession().getAttribute(LocalSignIn.PENDING) != null) {
             // The password was right: on to the second factor (or the person's own new password).
             event.forwardTo(SecondStepView.class);
             return;
         }
         if (refused instanceof LocalSignIn.SignInThrottled throttled && throttled.limit() != null) {
-            refusal.setText(throttled.limit().message(this::getTranslation));
+            refusal.setText(SignInWait.message(throttled.limit(), this::getTranslation));
             refusal.setVisible(true);
             form.setError(false);
         } else if (PROVIDER_REFUSALS.containsKey(code)) {

@@ -110,7 +110,7 @@ public class SecondStepView extends VerticalLayout implements BeforeEnterObserve
                     code.focus();
                 }
             } catch (LimitReached limit) {
-                alert(limit.message(this::getTranslation));
+                alert(SignInWait.message(limit, this::getTranslation));
             } catch (StaffAccountException ex) {
                 alert(getTranslation(ex.messageKey()));
             }
