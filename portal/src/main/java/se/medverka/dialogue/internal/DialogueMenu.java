@@ -22,4 +22,9 @@ class DialogueMenu {
     StaffMenuItem assistedProposalMenuItem() {
         return new StaffMenuItem("personal/bistand/forslag", "dialogue.assisted.nav.label", 215, Set.of("HANDLER", "MODERATOR", "ADMIN"));
     }
+
+    @Bean
+    StaffMenuItem assistedAnswersMenuItem() {
+        return new StaffMenuItem("personal/bistand/svar", "dialogue.assisted.answers.nav.label", 216, Set.of("HANDLER", "MODERATOR", "ADMIN"));
+    }
 }

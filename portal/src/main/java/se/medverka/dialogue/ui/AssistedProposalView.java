@@ -1,6 +1,7 @@
 package se.medverka.dialogue.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -39,7 +40,7 @@ public class AssistedProposalView extends Div implements TranslatedTitle {
     private final DialogueProposals proposals;
     private final Dialogues dialogues;
     private final RadioButtonGroup<String> channel = new RadioButtonGroup<>();
-    private final Select<Card> dialogue = new Select<>();
+    private final ComboBox<Card> dialogue = new ComboBox<>();
     private final Select<Language> language = new Select<>();
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
