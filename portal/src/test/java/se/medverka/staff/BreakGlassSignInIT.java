@@ -104,9 +104,16 @@ class BreakGlassSignInIT extends BrowserTestBase {
         settle(page);
         assertThat(page.getByLabel(Translations.sv("staff.password.current.label"))).isVisible();
         assertAccessible(page);
+        page.getByLabel(Translations.sv("staff.password.current.label")).fill(OWN_PASSWORD);
+        page.getByLabel(Translations.sv("staff.password.new.label")).fill("another sentence only I know");
+        page.getByLabel(Translations.sv("staff.password.repeat.label")).fill("another sentence only I know");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.sv("staff.password.save.action"))).click();
+        assertThat(page.getByText(Translations.sv("staff.password.changed.message"))).isVisible();
 
         assertThat(auditTrail.forSubject("staff_user", name)).extracting(AuditLog.Entry::action)
                 .contains("TOTP_ENROLLED", "PASSWORD_CHANGED", "LOGIN", "LOGIN_FAILED", "LOGOUT");
+        assertThat(auditTrail.forSubject("staff_user", name)).extracting(AuditLog.Entry::detail)
+                .contains("first sign-in", "self-service");
     }
 
     @Test
