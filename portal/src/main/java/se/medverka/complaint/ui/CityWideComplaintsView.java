@@ -5,11 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import se.medverka.complaint.Complaints;
-import se.medverka.complaint.Complaints.CityWideEntry;
+import se.medverka.complaint.ComplaintHandling;
+import se.medverka.complaint.ComplaintHandling.CityWideEntry;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
@@ -20,10 +21,11 @@ import se.medverka.shared.ui.TranslatedTitle;
  * content opens read-only, and every opening is audited for the data protection officer.
  */
 @Route(value = "personal/klagomal/alla", layout = StaffLayout.class)
+@Menu(title = "complaint.staff.citywide.nav.label", order = 205)
 @RolesAllowed("COMPLAINT_READER")
 public class CityWideComplaintsView extends VerticalLayout implements TranslatedTitle {
 
-    public CityWideComplaintsView(Complaints complaints) {
+    public CityWideComplaintsView(ComplaintHandling complaints) {
         add(new H1(getTranslation("complaint.staff.citywide.title")),
                 new Paragraph(getTranslation("complaint.staff.citywide.intro")));
         List<CityWideEntry> rows = complaints.cityWide(500);

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import se.medverka.complaint.ComplaintViews.Details;
-import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.ui.StaffLayout;
@@ -22,9 +22,9 @@ import se.medverka.shared.ui.TranslatedTitle;
 @RolesAllowed("COMPLAINT_READER")
 public class ComplaintReadView extends VerticalLayout implements HasUrlParameter<Long>, TranslatedTitle {
 
-    private final Complaints complaints;
+    private final ComplaintHandling complaints;
 
-    public ComplaintReadView(Complaints complaints) {
+    public ComplaintReadView(ComplaintHandling complaints) {
         this.complaints = complaints;
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -23,6 +24,8 @@ import se.medverka.dialogue.Dialogues.Page;
 import se.medverka.dialogue.Dialogues.Question;
 import se.medverka.dialogue.QuestionKind;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.ui.ErrorSummary;
+import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.Notices;
 
 /** A dialogue's questions as a form: one visit's answers are sent together, with an optional address. */
@@ -93,17 +96,19 @@ class AnswerForm extends Section {
         EmailField email = emailField(this);
         Button send = new Button(getTranslation(sendKey));
         send.addThemeVariants(ButtonVariant.PRIMARY);
+        ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
         send.addClickListener(e -> {
+            errors.clear();
             Map<Long, Answer> answers = new HashMap<>();
             values.forEach((id, v) -> answers.put(id, v.get()));
             try {
                 sending.send(answers, email.getValue());
                 this.sent.run();
             } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
+                errors.show(List.of(new FieldError(null, ex.messageKey())));
             }
         });
-        section.add(email, privacyNotice, send);
+        section.add(errors, email, privacyNotice, send);
     }
 
     /** The optional address field of the answer and proposal forms. */

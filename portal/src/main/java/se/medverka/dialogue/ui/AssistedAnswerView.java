@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * the audit trail; the receipt is printed on A4 in the resident's language.
  */
 @Route(value = "personal/bistand/svar", layout = StaffLayout.class)
+@Menu(title = "dialogue.assisted.answers.nav.label", order = 236)
 @RolesAllowed({"HANDLER", "MODERATOR", "ADMIN"})
 public class AssistedAnswerView extends Div implements TranslatedTitle {
 

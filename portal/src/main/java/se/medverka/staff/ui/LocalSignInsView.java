@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -16,6 +17,7 @@ import se.medverka.staff.StaffAccounts;
 
 /** Administrators see every local (break-glass) sign-in and what happened around it, latest first. */
 @Route(value = "personal/anvandare/inloggningar", layout = StaffLayout.class)
+@Menu(title = "staff.signins.nav.label", order = 905)
 @RolesAllowed("ADMIN")
 public class LocalSignInsView extends VerticalLayout implements TranslatedTitle {
 
