@@ -80,6 +80,24 @@ public class ComplaintHandling {
         return found.map(this::details);
     }
 
+    /**
+     * The city-wide list of complaints for the complaint reader (a role of its own, not part of
+     * administration): case numbers, committees and dates only; the content is read one complaint at
+     * a time through {@link #read}, each read audited.
+     */
+    @PreAuthorize("hasRole('COMPLAINT_READER')")
+    @Transactional(readOnly = true)
+    public List<CityWideEntry> cityWide(int limit) {
+        return store.latest(Math.max(1, Math.min(limit, 1000))).stream()
+                .map(l -> new CityWideEntry(l.caseId(), l.caseNumber(),
+                        cases.status(l.caseId()).map(CaseStatus::committeeName).orElse(null), l.receivedAt()))
+                .toList();
+    }
+
+    /** One line of the complaint reader's list. */
+    public record CityWideEntry(long caseId, String caseNumber, String committeeName, java.time.Instant receivedAt) {
+    }
+
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     public void addNote(long caseId, String text) {
         Row c = mustAccess(caseId);

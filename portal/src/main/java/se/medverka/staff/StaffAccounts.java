@@ -12,6 +12,8 @@ import se.medverka.audit.AuditLog;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.routing.RoutingRegister;
+import org.springframework.security.access.prepost.PreAuthorize;
+import se.medverka.staff.internal.LocalSecondStep;
 import se.medverka.staff.internal.StaffUser;
 import se.medverka.staff.internal.StaffUserRepository;
 
@@ -64,8 +66,11 @@ public class StaffAccounts {
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
             throw new StaffAccountException("staff.users.form.username.error.taken");
         }
-        StaffUser user = users.save(new StaffUser(name, displayName.trim(),
-                email == null || email.isBlank() ? null : email.trim(), encoder.encode(password), clock.instant()));
+        StaffUser user = new StaffUser(name, displayName.trim(),
+                email == null || email.isBlank() ? null : email.trim(), encoder.encode(password), clock.instant());
+        // The administrator chose (and so knows) this password: the person sets their own at first sign-in.
+        user.passwordChosenByOthers();
+        user = users.save(user);
         audit.record(current.actor(), "USER_CREATED", "staff_user", name, null);
         return toAccount(user);
     }
@@ -127,6 +132,46 @@ public class StaffAccounts {
         }
         return toAccount(user);
     }
+
+    /**
+     * Self-service password change of a local account: the current password, then the new one twice.
+     * Refusals come as {@link StaffAccountException}; a wrong current password is audited.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
+        StaffUser user = users.findByUsernameIgnoreCase(current.actor())
+                .filter(u -> u.getPasswordHash() != null)
+                .orElseThrow(() -> new StaffAccountException("staff.password.error.notlocal"));
+        if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            audit.recordAlone(user.getUsername(), "PASSWORD_CHANGE_REFUSED", "staff_user", user.getUsername(), "wrong current password");
+            throw new StaffAccountException("staff.password.current.error.wrong");
+        }
+        LocalSecondStep.checkNewPassword(encoder, user.getPasswordHash(), newPassword, repeated);
+        user.changePassword(encoder.encode(newPassword));
+        audit.record(user.getUsername(), "PASSWORD_CHANGED", "staff_user", user.getUsername(), "self-service");
+    }
+
+    /** Whether the signed-in person has a local password (a break-glass account) to change. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean ownAccountIsLocal() {
+        return users.findByUsernameIgnoreCase(current.actor()).map(u -> u.getPasswordHash() != null).orElse(false);
+    }
+
+    /** What the audit trail says about local sign-ins: successes, failures, throttling, enrolments, password changes. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<se.medverka.audit.AuditLog.Entry> localSignIns(int limit) {
+        return LOCAL_SIGN_IN_ACTIONS.stream()
+                .flatMap(action -> audit.latest(limit, action).stream())
+                .filter(e -> !"LOGIN".equals(e.action()) || e.detail() == null || e.detail().startsWith("local"))
+                .sorted(java.util.Comparator.comparing(se.medverka.audit.AuditLog.Entry::at).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    private static final List<String> LOCAL_SIGN_IN_ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "LOGIN_THROTTLED",
+            "TOTP_ENROLLED", "PASSWORD_CHANGED", "PASSWORD_CHANGE_REFUSED");
 
     private static String scope(StaffRole role, Long committeeId) {
         return committeeId == null ? role.name() : role.scopedAuthority(committeeId);

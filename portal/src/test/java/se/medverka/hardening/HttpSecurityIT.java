@@ -137,7 +137,9 @@ class HttpSecurityIT extends BrowserTestBase {
     }
 
     @Test
-    void sixLoginPostsAgainstOneAccountEndInTheLockEvenWithTheRightPassword() throws Exception {
+    void sixLoginPostsAgainstOneAccountFromOneConnectionAreThrottledEvenWithTheRightPassword() throws Exception {
+        // Throttled per connection (and per account from that connection), never a lock of the account
+        // itself: BreakGlassSignInIT and LocalSignInTest show the message and another connection.
         String victim = staff.member("brute-" + System.nanoTime(), StaffRole.HANDLER, "trafiknamnden");
         String control = staff.member("brute-control-" + System.nanoTime(), StaffRole.HANDLER, "trafiknamnden");
         assertThat(postLogin(control, StaffFixtures.PASSWORD)).as("the right password lets one in").endsWith("/personal");
@@ -145,7 +147,7 @@ class HttpSecurityIT extends BrowserTestBase {
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(postLogin(victim, "wrong-" + attempt)).as("attempt " + attempt).contains("error");
         }
-        assertThat(postLogin(victim, StaffFixtures.PASSWORD)).as("sixth attempt, right password, locked").contains("error");
+        assertThat(postLogin(victim, StaffFixtures.PASSWORD)).as("sixth attempt, right password, throttled").contains("error");
     }
 
     /** Posts the login form as a browser would (a fresh session, the page's CSRF token); returns where it redirects. */

@@ -97,6 +97,33 @@ class ProviderSignInIT extends BrowserTestBase {
     }
 
     @Test
+    void signingOutEndsTheSessionHereAndAtTheProvider() {
+        signIn(page, "oidc.handler");
+        assertThat(page.locator(".staff-roles li")).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Translations.sv("shared.staff.layout.logout.action"))).click();
+        // RP-initiated logout: the provider's end_session endpoint, then back to the portal's start.
+        try {
+            page.waitForURL(url -> url.startsWith("http://localhost:" + port + "/") && !url.contains("/personal"));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("after sign-out at " + page.url() + ": " + page.locator("body").innerText(), e);
+        }
+        settle(page);
+        open(page, "personal");
+        assertThat(page).hasURL(Pattern.compile(".*/personal/login.*"));
+        startSignIn(page);
+        // Had only the portal's session ended, the provider would send the browser straight back
+        // signed in; its login page shows because its session ended too.
+        assertThat(page).hasURL(Pattern.compile("http://127\\.0\\.0\\.1:\\d+/login.*"));
+        assertThat(page.getByLabel("Password")).isVisible();
+        providerLogin(page, "oidc.handler");
+        settle(page);
+        assertThat(page.locator(".staff-roles li")).hasCount(1);
+        assertThat(auditTrail.forSubject("staff_user", "oidc.handler")).extracting(AuditLog.Entry::action)
+                .contains("LOGOUT");
+    }
+
+    @Test
     void aModeratorSignsInAndModeratesTheirCommittee() {
         signIn(page, "oidc.moderator");
         assertThat(page.locator(".staff-roles li")).hasText(new String[] {
@@ -122,6 +149,14 @@ class ProviderSignInIT extends BrowserTestBase {
     void aTokenWithoutMultiFactorIsRefused() {
         signIn(page, "oidc.nomfa");
         assertThat(page.getByRole(AriaRole.ALERT)).hasText(Translations.sv("staff.login.error.mfa"));
+        assertThat(page).hasURL(Pattern.compile(".*/personal/login\\?error=mfa"));
+        open(page, "personal/login?error=mfa&lang=yi");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(Translations.text("yi", "staff.login.error.mfa"));
+        assertAccessible(page);
+        // Refused and audited; no account is made for a sign-in without the second factor.
+        assertThat(auditTrail.forSubject("staff_user", "oidc.nomfa")).extracting(AuditLog.Entry::action, AuditLog.Entry::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("LOGIN_REFUSED", "provider:mfa"));
+        assertThat(StaffFixtures.asAdmin(() -> accounts.exists("oidc.nomfa"))).isFalse();
     }
 
     @Test

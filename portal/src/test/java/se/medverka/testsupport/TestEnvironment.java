@@ -89,6 +89,11 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("medverka.admin.password", ADMIN_PASSWORD);
         // Everything else production requires, given explicitly, so that tests start the portal as
         // production does (no dev profile, no generated key): a key of this run's own, an https address.
+        // The other journeys sign in with local passwords as fixtures; the break-glass second factor and
+        // the first-sign-in password change are proven by BreakGlassSignInIT and LocalSignInTest,
+        // which switch them on for their own contexts.
+        System.setProperty("medverka.staff.local.second-factor", "false");
+        System.setProperty("medverka.staff.local.password-change", "false");
         System.setProperty("medverka.complaint.keys", COMPLAINT_KEYS);
         System.setProperty("medverka.base-url", BASE_URL);
         // The tests talk plain http to 127.0.0.1, where an https address would make the session cookie

@@ -90,6 +90,21 @@ public class ComplaintStore {
         return keys.getKey().longValue();
     }
 
+    /** One complaint in the city-wide list: what any list shows, none of the (encrypted) content. */
+    public record Listed(long caseId, String caseNumber, Long committeeId, Instant receivedAt) {
+    }
+
+    /** The newest complaints of the whole city that are not erased, without decrypting anything. */
+    public List<Listed> latest(int limit) {
+        return jdbc.sql("""
+                select case_id, case_number, committee_id, received_at from complaint
+                where erased_at is null order by received_at desc, id desc limit :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
     public Optional<Row> byId(long id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::row).optional();
     }

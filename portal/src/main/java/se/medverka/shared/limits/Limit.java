@@ -40,7 +40,15 @@ public enum Limit {
     /** Requests for a council member's sign-in link per connection. */
     COUNCIL_SIGN_IN("council-sign-in", "10/PT10M 50/P1D", Reason.CONNECTION),
     /** Referral answers and requests for more time per connection (the link is the credential). */
-    REFERRAL_ANSWER("referral-answer", "20/PT10M 100/P1D", Reason.CONNECTION);
+    REFERRAL_ANSWER("referral-answer", "20/PT10M 100/P1D", Reason.CONNECTION),
+    /** Local staff sign-in tries (wrong passwords and codes) per connection, whatever the account. */
+    STAFF_SIGN_IN("staff-sign-in", "30/PT15M 200/P1D", Reason.TRIES),
+    /**
+     * Local staff sign-in tries per account and connection: never a hard lock of the account, so the
+     * real administrator elsewhere still signs in; from one connection 5 tries, then one every three
+     * minutes, at most 20 a day.
+     */
+    STAFF_SIGN_IN_ACCOUNT("staff-sign-in-account", "5/PT15M 20/P1D", Reason.TRIES);
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {

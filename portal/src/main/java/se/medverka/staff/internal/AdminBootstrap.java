@@ -87,8 +87,12 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("No administrator and no MEDVERKA_ADMIN_PASSWORD: a random password is only printed in the dev profile");
         }
         String secret = generated ? randomPassword() : password;
-        StaffUser admin = users.findByUsernameIgnoreCase(username)
-                .orElseGet(() -> users.save(new StaffUser(username, "Administrator", null, encoder.encode(secret), clock.instant())));
+        StaffUser admin = users.findByUsernameIgnoreCase(username).orElseGet(() -> {
+            StaffUser created = new StaffUser(username, "Administrator", null, encoder.encode(secret), clock.instant());
+            // Whoever set the environment (or read the console) knows it: the person sets their own at first sign-in.
+            created.passwordChosenByOthers();
+            return users.save(created);
+        });
         admin.grant(StaffRole.ADMIN, null);
         audit.record("system", "ADMIN_CREATED", "staff_user", username, null);
         if (generated) {

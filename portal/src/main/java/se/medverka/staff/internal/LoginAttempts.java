@@ -29,6 +29,10 @@ class LoginAttempts {
         if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
             return; // sign-ins through the provider are audited by ProviderSignIn
         }
+        if (event.getException() instanceof LocalSignIn.SecondStepRequired
+                || event.getException() instanceof LocalSignIn.SignInThrottled) {
+            return; // a right password waiting for its second step; a throttled try is audited by LocalSignIn
+        }
         String typed = String.valueOf(event.getAuthentication().getName());
         String reason = event.getException().getClass().getSimpleName();
         users.findByUsernameIgnoreCase(typed).ifPresentOrElse(user -> {
@@ -41,6 +45,14 @@ class LoginAttempts {
         });
     }
 
+    /** Signing out (locally or through the provider) is audited too: a session's end is part of its trail. */
+    @EventListener
+    @Transactional
+    public void onLogout(org.springframework.security.authentication.event.LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.record(username, "LOGOUT", "staff_user", username, null);
+    }
+
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
@@ -49,6 +61,6 @@ class LoginAttempts {
         }
         String username = event.getAuthentication().getName();
         users.findByUsernameIgnoreCase(username).ifPresent(StaffUser::loginSucceeded);
-        audit.record(username, "LOGIN", "staff_user", username, null);
+        audit.record(username, "LOGIN", "staff_user", username, "local");
     }
 }

@@ -64,6 +64,9 @@ final class ProviderLogin {
                 }));
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
+        // Signing out is a Vaadin server round-trip (AuthenticationContext.logout()), not a page load:
+        // the redirect to the provider's end_session endpoint must become a client-side navigation.
+        logout.setRedirectStrategy(new com.vaadin.flow.spring.security.UidlRedirectStrategy());
         return logout;
     }
 }

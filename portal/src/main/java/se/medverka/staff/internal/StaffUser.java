@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,6 @@ import se.medverka.shared.security.StaffRole;
 @Entity
 @Table(name = "staff_user")
 public class StaffUser {
-
-    /** Failed logins allowed before the account is locked for a while. */
-    static final int FREE_ATTEMPTS = 5;
-    private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    private static final Duration LONGEST_LOCK = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +54,18 @@ public class StaffUser {
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    /** The sealed TOTP secret of a local account; null until the person has enrolled. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    /** The last TOTP time step accepted: a code is good once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** Whether the password was chosen by someone else and must be changed at the next sign-in. */
+    @Column(name = "password_must_change")
+    private boolean passwordMustChange;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -125,14 +131,12 @@ public class StaffUser {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; past the free attempts each further one doubles the lock, up to an hour. */
+    /**
+     * Counts a failed login. The account is never locked by it (one try an hour from anywhere would
+     * keep it locked for ever): tries are throttled per connection instead, see {@code LocalSignIn}.
+     */
     public void loginFailed(Instant now) {
         failedLogins++;
-        if (failedLogins >= FREE_ATTEMPTS) {
-            int over = Math.min(failedLogins - FREE_ATTEMPTS, 6);
-            Duration lock = FIRST_LOCK.multipliedBy(1L << over);
-            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-        }
     }
 
     public void loginSucceeded() {
@@ -156,7 +160,34 @@ public class StaffUser {
         return removed;
     }
 
+    /** A password someone else chose (an administrator, the environment): changed at the first sign-in. */
+    public void passwordChosenByOthers() {
+        passwordMustChange = true;
+    }
+
+    /** The person's own new password (already hashed). */
+    public void changePassword(String hash) {
+        passwordHash = hash;
+        passwordMustChange = false;
+    }
+
+    public void enrolSecondFactor(String sealedSecret, long step) {
+        totpSecret = sealedSecret;
+        totpLastStep = step;
+    }
+
+    /** Accepts the code of {@code step} unless that step (or a later one) was used already. */
+    public boolean useSecondFactorStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
     public Long getId() { return id; }
+    public String getTotpSecret() { return totpSecret; }
+    public boolean isPasswordMustChange() { return passwordMustChange; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
     public String getEmail() { return email; }

@@ -5,11 +5,13 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a staff member with one authority per role and one per (role, committee). */
-@Service
+/**
+ * Loads a local staff member with one authority per role and one per (role, committee). Not a bean
+ * of its own: only {@link LocalSignIn} uses it, so no password sign-in can go around its throttling
+ * and second factor.
+ */
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;
@@ -37,7 +39,6 @@ class StaffUserDetailsService implements UserDetailsService {
                 .password(user.getPasswordHash())
                 .authorities(StaffAuthorities.of(user))
                 .disabled(!user.isActive())
-                .accountLocked(user.isLockedAt(clock.instant()))
                 .build();
     }
 }

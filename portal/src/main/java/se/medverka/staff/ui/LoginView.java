@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.web.WebAttributes;
 import se.medverka.staff.internal.LocalLogin;
+import se.medverka.staff.internal.LocalSignIn;
 
 /**
  * The staff login: the city's identity provider when one is configured, the local form otherwise
@@ -77,7 +80,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
         String code = error == null || error.isEmpty() ? "" : error.getFirst();
-        if (PROVIDER_REFUSALS.containsKey(code)) {
+        Object refused = error == null ? null : VaadinSession.getCurrent().getSession()
+                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (refused instanceof LocalSignIn.SecondStepRequired
+                && VaadinSession.getCurrent().getSession().getAttribute(LocalSignIn.PENDING) != null) {
+            // The password was right: on to the second factor (or the person's own new password).
+            event.forwardTo(SecondStepView.class);
+            return;
+        }
+        if (refused instanceof LocalSignIn.SignInThrottled throttled && throttled.limit() != null) {
+            refusal.setText(SignInWait.message(throttled.limit(), this::getTranslation));
+            refusal.setVisible(true);
+            form.setError(false);
+        } else if (PROVIDER_REFUSALS.containsKey(code)) {
             refusal.setText(getTranslation(PROVIDER_REFUSALS.get(code)));
             refusal.setVisible(true);
         } else if (localForm) {

@@ -21,7 +21,7 @@ import se.medverka.shared.security.StaffRole;
 @PermitAll
 public class StaffHomeView extends VerticalLayout implements TranslatedTitle {
 
-    public StaffHomeView(CurrentStaff current, RoutingRegister register) {
+    public StaffHomeView(CurrentStaff current, RoutingRegister register, se.medverka.staff.StaffAccounts accounts) {
         add(new H1(getTranslation("staff.home.title")));
         add(new Paragraph(getTranslation("staff.home.intro")));
         UnorderedList roles = new UnorderedList();
@@ -39,6 +39,10 @@ public class StaffHomeView extends VerticalLayout implements TranslatedTitle {
             roles.add(new ListItem(getTranslation("staff.home.roles.none")));
         }
         add(roles);
+        if (accounts.ownAccountIsLocal()) {
+            // Only a local (break-glass) account has a password here; the city's accounts change theirs there.
+            add(new com.vaadin.flow.component.html.Anchor("personal/losenord", getTranslation("staff.home.password.action")));
+        }
     }
 
     @Override

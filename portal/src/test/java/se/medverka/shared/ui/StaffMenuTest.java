@@ -39,13 +39,19 @@ class StaffMenuTest extends SpringBrowserlessTest {
         assertThat(menuAs(StaffRole.ADMIN))
                 .contains("routing.register.nav.label", "staff.users.nav.label", "staff.groups.nav.label",
                         "information.admin.nav.label", "legal.admin.nav.label", "dialogue.moderation.nav.label")
-                .doesNotContain("complaint.staff.reads.nav.label")
+                .contains("staff.signins.nav.label")
+                .doesNotContain("complaint.staff.reads.nav.label", "complaint.staff.citywide.nav.label")
                 .startsWith("staff.home.nav.label", "routing.inbox.nav.label");
     }
 
     @Test
     void theDataProtectionOfficerSeesTheStartAndTheReadsOnly() {
         assertThat(menuAs(StaffRole.DPO)).containsExactly("staff.home.nav.label", "complaint.staff.reads.nav.label");
+    }
+
+    @Test
+    void theCityWideComplaintReaderSeesTheStartAndAllComplaintsOnly() {
+        assertThat(menuAs(StaffRole.COMPLAINT_READER)).containsExactly("staff.home.nav.label", "complaint.staff.citywide.nav.label");
     }
 
     /** The label keys of the menu's links, in order, for a person with one role. */
@@ -59,7 +65,8 @@ class StaffMenuTest extends SpringBrowserlessTest {
                 "council.staff.nav.label", "council.referrals.nav.label",
                 "consultation.staff.nav.label", "information.admin.nav.label", "information.translations.nav.label",
                 "legal.admin.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label",
-                "staff.users.nav.label", "staff.groups.nav.label");
+                "staff.users.nav.label", "staff.groups.nav.label", "staff.signins.nav.label",
+                "complaint.staff.citywide.nav.label");
         Nav menu = $(Nav.class).all().stream()
                 .filter(nav -> Translations.sv("shared.staff.layout.nav.label").equals(nav.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow();

@@ -51,6 +51,9 @@ class AdminBootstrapTest {
             }
             assertThat(jdbc.sql("select count(*) from staff_user u join staff_role r on r.user_id = u.id"
                     + " where u.username = 'boot-admin' and r.role = 'ADMIN'").query(Long.class).single()).isEqualTo(1L);
+            // The password came from the environment (someone else knows it): changed at the first sign-in.
+            assertThat(jdbc.sql("select password_must_change from staff_user where username = 'boot-admin'")
+                    .query(Boolean.class).single()).isTrue();
         } finally {
             jdbc.sql("delete from staff_user where username = 'boot-admin'").update();
             jdbc.sql("update staff_user set active = true where id in (:ids)").param("ids", admins).update();
