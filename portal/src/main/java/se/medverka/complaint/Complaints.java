@@ -385,6 +385,85 @@ public class Complaints {
         return csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    // ---- public records and the archive ------------------------------------------------------------
+
+    /**
+     * The documents of a complaint case as public records — the complaint as the resident wrote it and
+     * each answer — for the secrecy review of a request to see them, by a handler of the case's
+     * committee (the registry); another committee's case is "not found". The read is audited.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public List<ComplaintViews.RecordDocument> recordDocuments(long caseId) {
+        Row c = mustAccess(caseId);
+        audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), c.caseNumber() + " (public records)");
+        return documents(c);
+    }
+
+    /** The case id of a complaint by its case number, if the person handles its committee. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<Long> caseIdOf(String caseNumber) {
+        String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase(Locale.ROOT);
+        return store.byCaseNumber(number).map(Row::caseId).filter(this::handles);
+    }
+
+    /**
+     * Every closed, not erased complaint of a committee closed in the given year (city time), one at a
+     * time, decrypted for the delivery package to the archive — the place the content is meant to go.
+     * For handlers of that committee only (administrators read no complaint); audited once per export.
+     */
+    @PreAuthorize("hasRole('HANDLER')")
+    @Transactional(readOnly = true)
+    public void forArchive(long committeeId, int year, java.util.function.Consumer<ComplaintViews.ArchivedCase> each) {
+        if (!current.committees(StaffRole.HANDLER).contains(committeeId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your committee");
+        }
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(CityTime.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(CityTime.ZONE).toInstant();
+        audit.record(current.actor(), "COMPLAINT_ARCHIVE_EXPORT", "committee", String.valueOf(committeeId), String.valueOf(year));
+        store.closedForArchive(committeeId, from, to, c -> each.accept(new ComplaintViews.ArchivedCase(c.caseId(),
+                c.caseNumber(), c.receivedAt(), c.closedAt(), c.concerns(), c.serviceType(), c.district(), c.language(),
+                c.anonymity(), documents(c))));
+    }
+
+    /** The complaints retention left in place (no decision covers them, or not yet delivered): a committee's or all. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ComplaintViews.Held> heldFromErasure(Long committeeId) {
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
+        return store.held(committeeId, 1000).stream()
+                .map(h -> new ComplaintViews.Held(h.caseId(), h.caseNumber(), h.closedAt(), h.reason(), h.checkedAt()))
+                .toList();
+    }
+
+    private List<ComplaintViews.RecordDocument> documents(Row c) {
+        List<ComplaintViews.RecordDocument> docs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        appendField(text, "Vad gäller det", c.concerns());
+        appendField(text, "Verksamhet", c.serviceType());
+        appendField(text, "Stadsdel", c.district());
+        appendField(text, "Datum för händelsen", c.incidentDate() == null ? null : c.incidentDate().toString());
+        appendField(text, "När och var", c.place());
+        appendField(text, "Vad hände", c.what());
+        appendField(text, "Diskrimineringsgrunder", c.grounds() == null || c.grounds().isEmpty() ? null : String.join(", ", c.grounds()));
+        appendField(text, "Önskemål", c.wish());
+        appendField(text, "Namn", c.name());
+        appendField(text, "E-post", c.email());
+        docs.add(new ComplaintViews.RecordDocument("complaint", "Klagomål " + c.caseNumber(), c.receivedAt(), text.toString().strip()));
+        int n = 0;
+        for (Answer a : store.answers(c)) {
+            n++;
+            docs.add(new ComplaintViews.RecordDocument("answer-" + n, "Svar " + n + " på klagomål " + c.caseNumber(), a.at(), a.text()));
+        }
+        return docs;
+    }
+
+    private static void appendField(StringBuilder out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.append(label).append(": ").append(value).append("\n\n");
+        }
+    }
+
     // ---- internals -------------------------------------------------------------------------------
 
     private Row proven(String caseCode, String pin, String clientAddress) {
