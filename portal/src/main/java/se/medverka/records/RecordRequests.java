@@ -144,6 +144,14 @@ public class RecordRequests {
                         r.state(), overdue(r, today))).toList();
     }
 
+    /** The request behind a routing case (the inbox links cases of this kind here), if it is the person's. */
+    @PreAuthorize("hasRole('HANDLER')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> forCase(long caseId) {
+        return store.byCase(caseId).filter(r -> current.committees(StaffRole.HANDLER).contains(r.committeeId()))
+                .map(RequestStore.Request::id);
+    }
+
     /** A request with its documents' text, for a handler of its committee; the read is audited. */
     @PreAuthorize("hasRole('HANDLER')")
     public Details details(long id) {

@@ -54,6 +54,10 @@ public class RequestStore {
                 .param("r", requestId).param("k", key).param("t", title).update();
     }
 
+    public Optional<Request> byCase(long caseId) {
+        return jdbc.sql(SELECT + " where case_id = :id").param("id", caseId).query(RequestStore::request).optional();
+    }
+
     public Optional<Request> request(long id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(RequestStore::request).optional();
     }
@@ -63,7 +67,7 @@ public class RequestStore {
         if (committees.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where committee_id in (:c)
                    and (not :overdue or (first_action_at is null and first_action_due < :today))
                  order by state = 'DECIDED', first_action_due, id limit :limit""")
