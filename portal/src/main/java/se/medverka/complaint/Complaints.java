@@ -413,7 +413,6 @@ public class Complaints {
      * For handlers of that committee only (administrators read no complaint); audited once per export.
      */
     @PreAuthorize("hasRole('HANDLER')")
-    @Transactional(readOnly = true)
     public void forArchive(long committeeId, int year, java.util.function.Consumer<ComplaintViews.ArchivedCase> each) {
         if (!current.committees(StaffRole.HANDLER).contains(committeeId)) {
             throw new org.springframework.security.access.AccessDeniedException("not your committee");

@@ -135,7 +135,6 @@ public class ArchiveDeliveries {
 
     /** The package file, for the committee's handlers to hand to the archive. */
     @PreAuthorize("hasRole('HANDLER')")
-    @Transactional(readOnly = true)
     public Path packageFile(long deliveryId) {
         Delivery d = find(deliveryId).filter(x -> current.committees(StaffRole.HANDLER).contains(x.committeeId()))
                 .orElseThrow(() -> new RecordsException("records.archive.delivery.error.notfound"));

@@ -225,7 +225,6 @@ public class RecordRequests {
 
     /** The refusal's text in the requester's language, to show on screen. */
     @PreAuthorize("hasRole('HANDLER')")
-    @Transactional(readOnly = true)
     public String refusalText(long id) {
         Details d = refused(id);
         return documents.refusalText(d, committeeName(d.committeeId()), CityTime.today(clock),
