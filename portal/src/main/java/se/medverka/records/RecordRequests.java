@@ -192,13 +192,23 @@ public class RecordRequests {
         }
         Instant now = clock.instant();
         store.firstAction(id, now);
+        advance(r.caseId(), se.medverka.routing.CaseState.IN_PROGRESS);
         store.decide(doc.id(), decision, decision == ReviewDecision.RELEASE ? null : ground, ranges, now, current.actor());
         audit.record(current.actor(), "RECORDS_REVIEW_DECIDED", SUBJECT, String.valueOf(id), documentKey + " " + decision
                 + (ground == null || decision == ReviewDecision.RELEASE ? "" : " " + ground.citation())
                 + (ranges.isEmpty() ? "" : " " + ranges.size() + " redactions"));
         if (store.documents(id).stream().allMatch(d -> d.decision() != null)) {
             store.decided(id, now, current.actor());
+            // In the register the request is answered and closed: no due-date reminder for it any more.
+            advance(r.caseId(), se.medverka.routing.CaseState.ANSWERED);
+            advance(r.caseId(), se.medverka.routing.CaseState.CLOSED);
         }
+    }
+
+    /** Moves the request's case in routing's register where its state machine allows (it may not be routed yet). */
+    private void advance(long caseId, se.medverka.routing.CaseState to) {
+        cases.status(caseId).filter(s -> s.state().next().contains(to))
+                .ifPresent(s -> cases.changeState(caseId, to, null));
     }
 
     /** The released copy as PDF; refused when a document has no decision yet or nothing is released. */

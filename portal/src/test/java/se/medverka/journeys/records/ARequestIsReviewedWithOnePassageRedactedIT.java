@@ -53,8 +53,8 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
         settle(page);
         assertThat(page.getByText(sv("records.register.documents.error.required")).first()).isVisible();
 
-        page.getByLabel("Klagomål " + number).check();
-        page.getByLabel("Svar 1 på klagomål " + number).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Klagomål " + number).setExact(true)).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Svar 1 på klagomål " + number).setExact(true)).check();
         page.getByLabel(sv("records.requests.requester.label")).fill("Erik Exempel");
         RecordsSteps.choose(page, sv("records.requests.language.label"), "English");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.requests.register.action"))).click();

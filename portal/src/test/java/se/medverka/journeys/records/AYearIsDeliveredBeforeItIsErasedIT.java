@@ -71,11 +71,12 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         String reference = "KS " + code;
         page.getByLabel(sv("records.erasure.reference.label")).fill(reference);
         page.getByLabel(sv("records.erasure.date.label")).fill(LocalDate.now().minusDays(2).toString());
+        page.getByLabel(sv("records.erasure.date.label")).press("Enter");
         page.getByLabel(sv("records.erasure.decidedby.label")).fill("Kommunstyrelsen");
         RecordsSteps.choose(page, sv("records.erasure.committee.label"), name);
         page.getByLabel(sv("records.erasure.after.label")).fill("banana");
         page.getByLabel(sv("records.erasure.kept.label")).fill("Ärendena i Stadsarkivets e-arkiv");
-        page.getByText(sv("records.erasure.archive.label")).click();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(sv("records.erasure.archive.label"))).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.erasure.save.action"))).click();
         settle(page);
         assertThat(page.getByText(sv("records.erasure.after.error.invalid")).first()).isVisible();

@@ -39,10 +39,18 @@ final class RecordsSteps {
         return caseId;
     }
 
-    /** Picks an option of the Vaadin combo box with {@code label} by (part of) its visible text. */
+    /** Picks an option of the combo box labelled {@code label} with the keyboard: type part of it, arrow down, enter. */
     static void choose(Page p, String label, String option) {
-        p.getByLabel(label).fill(option);
-        p.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(option)).first().click();
+        com.microsoft.playwright.Locator box = p.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+        box.fill(option);
+        p.waitForTimeout(300);
+        box.press("ArrowDown");
+        box.press("Enter");
+        settleQuietly(p);
+    }
+
+    private static void settleQuietly(Page p) {
+        p.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
     static String pdfText(Download download) throws Exception {
