@@ -83,7 +83,8 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         page.getByLabel(sv("records.erasure.after.label")).fill("P2Y");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.erasure.save.action"))).click();
         settle(page);
-        assertThat(page.getByRole(AriaRole.GRID).getByText(reference)).isVisible();
+        assertThat(page.getByText(sv("records.erasure.saved.message")).first()).isVisible();
+        assertThat(page.getByText(reference, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
 
         retention.eraseDue();
         assertThat(erased(caseId)).isFalse();
