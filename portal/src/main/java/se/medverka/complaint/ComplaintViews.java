@@ -61,4 +61,9 @@ public final class ComplaintViews {
     /** A complaint due for erasure that retention left in place, and why ({@code NO_DECISION}, {@code NOT_YET}, {@code NOT_DELIVERED}). */
     public record Held(long caseId, String caseNumber, Instant closedAt, String reason, Instant checkedAt) {
     }
+
+    /** What a committee may publish of a closed, answered complaint: what it concerned, the service, when it closed, the last answer. */
+    public record PublicationFacts(long caseId, long committeeId, String concerns, String serviceType, Instant closedAt,
+                                   String lastAnswer) {
+    }
 }

@@ -399,6 +399,26 @@ public class Complaints {
         return documents(c);
     }
 
+    /**
+     * The facts of a closed, answered complaint of the person's committee that the committee may choose to
+     * publish (never the resident's own text); empty when it is not closed, not answered or not theirs.
+     */
+    @PreAuthorize("hasRole('HANDLER')")
+    public Optional<ComplaintViews.PublicationFacts> publicationFacts(long caseId) {
+        Optional<Row> found = accessible(caseId).filter(c -> c.erasedAt() == null && c.closedAt() != null && c.committeeId() != null);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Row c = found.get();
+        List<Answer> answers = store.answers(c);
+        if (answers.isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), c.caseNumber() + " (publication)");
+        return Optional.of(new ComplaintViews.PublicationFacts(caseId, c.committeeId(), c.concerns(), c.serviceType(), c.closedAt(),
+                answers.getLast().text()));
+    }
+
     /** The case id of a complaint by its case number, if the person handles its committee. */
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)

@@ -21,6 +21,11 @@ class RecordsMenu {
     }
 
     @Bean
+    StaffMenuItem publishMenuItem() {
+        return new StaffMenuItem("personal/publicera", "records.publish.nav.label", 240, Set.of("HANDLER"));
+    }
+
+    @Bean
     StaffMenuItem erasureDecisionsMenuItem() {
         return new StaffMenuItem("personal/gallringsbeslut", "records.erasure.nav.label", 820, Set.of("ADMIN"));
     }

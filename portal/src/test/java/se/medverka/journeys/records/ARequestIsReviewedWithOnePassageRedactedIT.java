@@ -94,5 +94,16 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
         open(page, "personal/handlingar?lang=yi");
         assertThat(page.locator("h1")).hasText(Translations.text("yi", "records.requests.title"));
         assertAccessible(page);
+
+        // The public list of published complaints, on a phone, in Swedish and in Yiddish.
+        Page phone = newPerson();
+        phone.setViewportSize(320, 700);
+        for (String lang : java.util.List.of("sv", "yi")) {
+            open(phone, "klagomal/publicerade?lang=" + lang);
+            assertThat(phone.locator("h1")).hasText(Translations.text(lang, "records.published.title"));
+            assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .intValue()).as("no sideways scroll at 320 px").isLessThanOrEqualTo(0);
+            assertAccessible(phone);
+        }
     }
 }
