@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintViews.Held;
-import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintRecords;
 import se.medverka.records.internal.ArchivePackager;
 import se.medverka.records.internal.RecordsSettings;
 import se.medverka.routing.CommitteeSummary;
@@ -40,14 +40,14 @@ public class ArchiveDeliveries {
     }
 
     private final JdbcClient jdbc;
-    private final Complaints complaints;
+    private final ComplaintRecords complaints;
     private final RoutingRegister register;
     private final CurrentStaff current;
     private final AuditLog audit;
     private final RecordsSettings settings;
     private final Clock clock;
 
-    ArchiveDeliveries(JdbcClient jdbc, Complaints complaints, RoutingRegister register, CurrentStaff current, AuditLog audit,
+    ArchiveDeliveries(JdbcClient jdbc, ComplaintRecords complaints, RoutingRegister register, CurrentStaff current, AuditLog audit,
                       RecordsSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.complaints = complaints;

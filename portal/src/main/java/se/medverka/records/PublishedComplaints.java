@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintViews.PublicationFacts;
-import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintRecords;
 import se.medverka.records.internal.ReleaseDocuments;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
@@ -37,14 +37,14 @@ public class PublishedComplaints {
     }
 
     private final JdbcClient jdbc;
-    private final Complaints complaints;
+    private final ComplaintRecords complaints;
     private final RoutingRegister register;
     private final CurrentStaff current;
     private final AuditLog audit;
     private final Clock clock;
     private final int threshold;
 
-    PublishedComplaints(JdbcClient jdbc, Complaints complaints, RoutingRegister register, CurrentStaff current, AuditLog audit,
+    PublishedComplaints(JdbcClient jdbc, ComplaintRecords complaints, RoutingRegister register, CurrentStaff current, AuditLog audit,
                         Clock clock, @Value("${medverka.followup.min-cell:5}") int minCell) {
         this.jdbc = jdbc;
         this.complaints = complaints;

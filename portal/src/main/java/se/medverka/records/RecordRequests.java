@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintViews.RecordDocument;
-import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintRecords;
 import se.medverka.records.RequestViews.Choice;
 import se.medverka.records.RequestViews.Details;
 import se.medverka.records.RequestViews.Document;
@@ -55,7 +55,7 @@ public class RecordRequests {
     private static final String SUBJECT = "records-request";
 
     private final RequestStore store;
-    private final Complaints complaints;
+    private final ComplaintRecords complaints;
     private final Cases cases;
     private final RoutingRegister register;
     private final CurrentStaff current;
@@ -65,7 +65,7 @@ public class RecordRequests {
     private final RecordsSettings settings;
     private final Clock clock;
 
-    RecordRequests(RequestStore store, Complaints complaints, Cases cases, RoutingRegister register, CurrentStaff current,
+    RecordRequests(RequestStore store, ComplaintRecords complaints, Cases cases, RoutingRegister register, CurrentStaff current,
                    AuditLog audit, PersonalDataSeal seal, ReleaseDocuments documents, RecordsSettings settings, Clock clock) {
         this.store = store;
         this.complaints = complaints;

@@ -56,6 +56,7 @@ class ArchiveDeliveryTest {
     @Autowired ArchiveDeliveries deliveries;
     @Autowired ErasureDecisions decisions;
     @Autowired Complaints complaints;
+    @Autowired se.medverka.complaint.ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired RegisterAdministration register;
     @Autowired RetentionJob retention;
@@ -85,8 +86,8 @@ class ArchiveDeliveryTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> committee == jdbc.sql("select coalesce(committee_id, 0) from complaint where case_id = :id")
                     .param("id", caseId).query(Long.class).single());
             StaffFixtures.asHandler("arkiv-handlaggare", committee, () -> {
-                complaints.answer(caseId, "Hissen är lagad. " + marker, "sv");
-                complaints.changeState(caseId, CaseState.CLOSED);
+                handling.answer(caseId, "Hissen är lagad. " + marker, "sv");
+                handling.changeState(caseId, CaseState.CLOSED);
                 return null;
             });
             jdbc.sql("update complaint set closed_at = :at where case_id = :id")

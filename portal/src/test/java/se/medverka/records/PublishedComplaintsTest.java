@@ -26,6 +26,7 @@ class PublishedComplaintsTest {
 
     @Autowired PublishedComplaints published;
     @Autowired Complaints complaints;
+    @Autowired se.medverka.complaint.ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired RegisterAdministration register;
     @Autowired JdbcClient jdbc;
@@ -94,8 +95,8 @@ class PublishedComplaintsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> committee == jdbc.sql("select coalesce(committee_id, 0) from complaint where case_id = :id")
                 .param("id", caseId).query(Long.class).single());
         StaffFixtures.asHandler("publ", committee, () -> {
-            complaints.answer(caseId, "Vi har talat med " + inAnswer + " och ber om ursäkt.", "sv");
-            complaints.changeState(caseId, CaseState.CLOSED);
+            handling.answer(caseId, "Vi har talat med " + inAnswer + " och ber om ursäkt.", "sv");
+            handling.changeState(caseId, CaseState.CLOSED);
             return null;
         });
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select closed_at is not null from complaint where case_id = :id")

@@ -32,6 +32,7 @@ class RecordRequestsTest {
 
     @Autowired RecordRequests requests;
     @Autowired Complaints complaints;
+    @Autowired se.medverka.complaint.ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired JdbcClient jdbc;
     @Autowired StaffFixtures staff;
@@ -44,7 +45,7 @@ class RecordRequestsTest {
         long caseId = jdbc.sql("select case_id from complaint where case_number = :n").param("n", number).query(Long.class).single();
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
         StaffFixtures.asHandler("records-handler", committee, () -> {
-            complaints.answer(caseId, "Vi ber om ursäkt. Personalen har fått utbildning.", "sv");
+            handling.answer(caseId, "Vi ber om ursäkt. Personalen har fått utbildning.", "sv");
             return null;
         });
         return caseId;

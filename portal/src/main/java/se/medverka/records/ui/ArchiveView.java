@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,6 +35,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * package, hand it over, confirm the archive's receipt; and the complaints retention leaves in place.
  */
 @Route(value = "personal/arkiv", layout = StaffLayout.class)
+@Menu(title = "records.archive.nav.label", order = 230)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ArchiveView extends VerticalLayout implements TranslatedTitle {
 

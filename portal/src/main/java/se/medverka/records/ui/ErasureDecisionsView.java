@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -29,6 +30,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** Administrators record the decisions on erasure (gallringsbeslut) that retention follows. */
 @Route(value = "personal/gallringsbeslut", layout = StaffLayout.class)
+@Menu(title = "records.erasure.nav.label", order = 820)
 @RolesAllowed("ADMIN")
 public class ErasureDecisionsView extends VerticalLayout implements TranslatedTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** A handler publishes a closed, answered complaint of the committee, the answer reviewed for secrecy first. */
 @Route(value = "personal/publicera", layout = StaffLayout.class)
+@Menu(title = "records.publish.nav.label", order = 240)
 @RolesAllowed("HANDLER")
 public class PublishComplaintView extends VerticalLayout implements TranslatedTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -29,6 +30,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** The registry's list of requests for public records (overdue ones marked in words), and registering a new one. */
 @Route(value = "personal/handlingar", layout = StaffLayout.class)
+@Menu(title = "records.requests.nav.label", order = 220)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class RecordRequestsView extends VerticalLayout implements TranslatedTitle {
 

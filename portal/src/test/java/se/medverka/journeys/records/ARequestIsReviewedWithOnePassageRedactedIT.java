@@ -27,6 +27,7 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
 
     @Autowired StaffFixtures staff;
     @Autowired Complaints complaints;
+    @Autowired se.medverka.complaint.ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired JdbcClient jdbc;
 
@@ -37,7 +38,7 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
     @Test
     void theReleasedCopyLacksTheRedactedPassageAndTheRefusalCanBeAppealed() throws Exception {
         long culture = staff.committeeId("kulturnamnden");
-        long caseId = RecordsSteps.answeredComplaint(complaints, cases, jdbc, culture,
+        long caseId = RecordsSteps.answeredComplaint(complaints, handling, cases, jdbc, culture,
                 "Bibliotekarien hånade mig, och " + SECRET + " hörde allt.", "10.7.1.1");
         String number = cases.status(caseId).orElseThrow().caseNumber();
         String handler = staff.member("registrator-" + System.nanoTime(), StaffRole.HANDLER, "kulturnamnden");

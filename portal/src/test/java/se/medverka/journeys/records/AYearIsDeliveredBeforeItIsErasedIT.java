@@ -33,6 +33,7 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
 
     @Autowired StaffFixtures staff;
     @Autowired Complaints complaints;
+    @Autowired se.medverka.complaint.ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired JdbcClient jdbc;
     @Autowired RegisterAdministration register;
@@ -49,7 +50,7 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         long committee = StaffFixtures.asAdmin(() -> register.addCommittee(code, null,
                 new CommitteeChange(name, CommitteeKind.SPECIALIST, "registrator-resa@stad.example", true, 2, 14))).id();
         long culture = staff.committeeId("kulturnamnden");
-        long caseId = RecordsSteps.answeredComplaint(complaints, cases, jdbc, culture, "Hissen var trasig i tre veckor.", "10.7.2.1");
+        long caseId = RecordsSteps.answeredComplaint(complaints, handling, cases, jdbc, culture, "Hissen var trasig i tre veckor.", "10.7.2.1");
         StaffFixtures.asAdmin(() -> {
             cases.forward(caseId, committee, "Hör till arkivresenämnden");
             return null;
@@ -57,7 +58,7 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         org.awaitility.Awaitility.await().until(() -> jdbc.sql("select coalesce(committee_id, 0) from complaint where case_id = :id")
                 .param("id", caseId).query(Long.class).single() == committee);
         StaffFixtures.asHandler("resa", committee, () -> {
-            complaints.changeState(caseId, CaseState.CLOSED);
+            handling.changeState(caseId, CaseState.CLOSED);
             return null;
         });
         int year = LocalDate.now().getYear() - 3;

@@ -26,14 +26,14 @@ final class RecordsSteps {
     }
 
     /** A complaint routed to {@code committee} (the culture committee's service) and answered there; its case id. */
-    static long answeredComplaint(Complaints complaints, Cases cases, JdbcClient jdbc, long committee, String what, String address) {
+    static long answeredComplaint(Complaints complaints, se.medverka.complaint.ComplaintHandling handling, Cases cases, JdbcClient jdbc, long committee, String what, String address) {
         String number = complaints.submit(new ComplaintSubmission("TREATMENT", "library_culture", "spanga-tensta",
                 "Biblioteket i Tensta", null, what, List.of("religion"), "En ursäkt", "ANONYMOUS", null, null, "sv", "",
                 Instant.now().minusSeconds(60)), address).caseNumber();
         long caseId = jdbc.sql("select case_id from complaint where case_number = :n").param("n", number).query(Long.class).single();
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
         StaffFixtures.asHandler("journey-handler", committee, () -> {
-            complaints.answer(caseId, "Vi har pratat med personalen.", "sv");
+            handling.answer(caseId, "Vi har pratat med personalen.", "sv");
             return null;
         });
         return caseId;
