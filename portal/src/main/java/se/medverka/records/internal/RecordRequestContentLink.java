@@ -10,7 +10,7 @@ import se.medverka.routing.CaseKind;
 class RecordRequestContentLink {
 
     @Bean
-    CaseContentLink recordRequestContentLink() {
+    CaseContentLink recordRequestCaseContentLink() {
         return new CaseContentLink(CaseKind.RECORDS_REQUEST, "personal/handlingar/arende/", "records.requests.open.action");
     }
 }

@@ -35,7 +35,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * package, hand it over, confirm the archive's receipt; and the complaints retention leaves in place.
  */
 @Route(value = "personal/arkiv", layout = StaffLayout.class)
-@Menu(title = "records.archive.nav.label", order = 230)
+@Menu(title = "records.archive.nav.label", order = 330)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ArchiveView extends VerticalLayout implements TranslatedTitle {
 

@@ -22,7 +22,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** A handler publishes a closed, answered complaint of the committee, the answer reviewed for secrecy first. */
 @Route(value = "personal/publicera", layout = StaffLayout.class)
-@Menu(title = "records.publish.nav.label", order = 240)
+@Menu(title = "records.publish.nav.label", order = 340)
 @RolesAllowed("HANDLER")
 public class PublishComplaintView extends VerticalLayout implements TranslatedTitle {
 

@@ -30,7 +30,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** The registry's list of requests for public records (overdue ones marked in words), and registering a new one. */
 @Route(value = "personal/handlingar", layout = StaffLayout.class)
-@Menu(title = "records.requests.nav.label", order = 220)
+@Menu(title = "records.requests.nav.label", order = 320)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class RecordRequestsView extends VerticalLayout implements TranslatedTitle {
 

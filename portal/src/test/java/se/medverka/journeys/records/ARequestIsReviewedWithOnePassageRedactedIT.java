@@ -44,7 +44,9 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
         String handler = staff.member("registrator-" + System.nanoTime(), StaffRole.HANDLER, "kulturnamnden");
 
         login(page, handler, StaffFixtures.PASSWORD);
-        open(page, "personal/handlingar");
+        staffMenuLink(page, "records.requests.nav.label").click();
+        page.waitForURL("**/personal/handlingar");
+        settle(page);
         assertAccessible(page);
         // A request naming no document is refused, and says so.
         page.getByLabel(sv("records.requests.case.label")).fill(number);

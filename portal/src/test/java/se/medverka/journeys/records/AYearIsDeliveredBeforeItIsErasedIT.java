@@ -67,7 +67,9 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
 
         // The administrator records the decision.
         login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
-        open(page, "personal/gallringsbeslut");
+        staffMenuLink(page, "records.erasure.nav.label").click();
+        page.waitForURL("**/personal/gallringsbeslut");
+        settle(page);
         assertAccessible(page);
         String reference = "KS " + code;
         page.getByLabel(sv("records.erasure.reference.label")).fill(reference);
@@ -93,7 +95,9 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         // The committee's registry exports the year and confirms the archive's receipt.
         Page registry = newPerson();
         login(registry, staff.member("arkivresa-" + System.nanoTime(), StaffRole.HANDLER, code), StaffFixtures.PASSWORD);
-        open(registry, "personal/arkiv");
+        staffMenuLink(registry, "records.archive.nav.label").click();
+        registry.waitForURL("**/personal/arkiv");
+        settle(registry);
         registry.getByLabel(sv("records.archive.year.label")).fill(String.valueOf(year));
         registry.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.archive.export.action"))).click();
         settle(registry);
