@@ -94,6 +94,10 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
         assertThat(RecordsSteps.pdfText(refusal)).contains("How to appeal", "kammarrätten", "tre veckor", "OSL 21 kap. 1 §");
         assertAccessible(page);
 
+        // The review page and the list in Yiddish, right to left.
+        open(page, page.url().replaceFirst("^.*?/personal/", "personal/").replaceFirst("\\?.*$", "") + "?lang=yi");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertAccessible(page);
         open(page, "personal/handlingar?lang=yi");
         assertThat(page.locator("h1")).hasText(Translations.text("yi", "records.requests.title"));
         assertAccessible(page);

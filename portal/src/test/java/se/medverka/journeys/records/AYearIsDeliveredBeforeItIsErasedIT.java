@@ -89,6 +89,9 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         assertThat(page.getByText(sv("records.erasure.saved.message")).first()).isVisible();
         assertThat(page.getByText(reference, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
 
+        open(page, "personal/gallringsbeslut?lang=yi");
+        assertAccessible(page);
+
         retention.eraseDue();
         assertThat(erased(caseId)).isFalse();
 
