@@ -44,4 +44,26 @@ public final class ComplaintViews {
     /** What a mail to the resident needs; only for named complaints. */
     public record Mail(String recipient, String language, String caseNumber, String answer) {
     }
+
+    /**
+     * One document of a complaint case as a public record (the complaint itself, or one answer), for a
+     * secrecy review: {@code key} names it within the case ({@code complaint}, {@code answer-1} …).
+     */
+    public record RecordDocument(String key, String title, Instant date, String text) {
+    }
+
+    /** A closed complaint as it goes to the archive: its facts and its documents, decrypted. */
+    public record ArchivedCase(long caseId, String caseNumber, Instant receivedAt, Instant closedAt, String concerns,
+                               String serviceType, String district, String language, String anonymity,
+                               List<RecordDocument> documents) {
+    }
+
+    /** A complaint due for erasure that retention left in place, and why ({@code NO_DECISION}, {@code NOT_YET}, {@code NOT_DELIVERED}). */
+    public record Held(long caseId, String caseNumber, Instant closedAt, String reason, Instant checkedAt) {
+    }
+
+    /** What a committee may publish of a closed, answered complaint: what it concerned, the service, when it closed, the last answer. */
+    public record PublicationFacts(long caseId, long committeeId, String concerns, String serviceType, Instant closedAt,
+                                   String lastAnswer) {
+    }
 }

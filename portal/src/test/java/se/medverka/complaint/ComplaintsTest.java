@@ -38,6 +38,7 @@ class ComplaintsTest {
     @Autowired StaffFixtures staff;
     @Autowired se.medverka.audit.AuditLog audit;
     @Autowired se.medverka.testsupport.AuditTrail auditTrail;
+    @Autowired se.medverka.records.ErasureDecisions erasureDecisions;
 
     private static String newAddress() {
         return "10.0.0." + ADDRESS.incrementAndGet();
@@ -189,6 +190,8 @@ class ComplaintsTest {
 
     @Test
     void retentionErasesExactlyWhatIsDueAndLeavesNoPerComplaintStatistics() {
+        // Erasure needs a recorded decision (gallringsbeslut): this one allows it two years after closing.
+        se.medverka.testsupport.ErasureDecisionFixture.complaintsAfterTwoYears(erasureDecisions);
         Receipt due = complaints.submit(named("Gammalt ärende"), newAddress());
         Receipt recent = complaints.submit(named("Nyligen stängt"), newAddress());
         Receipt open = complaints.submit(named("Öppet"), newAddress());

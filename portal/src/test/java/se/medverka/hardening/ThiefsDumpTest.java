@@ -92,6 +92,7 @@ class ThiefsDumpTest {
     @Autowired ParticipantAddressRetention addressRetention;
     @Autowired OutboxRetention outboxRetention;
     @Autowired StaffFixtures staff;
+    @Autowired se.medverka.records.ErasureDecisions erasureDecisions;
     @Value("${spring.datasource.url}") String url;
     @Value("${spring.datasource.username}") String user;
     @Value("${spring.datasource.password:}") String password;
@@ -152,6 +153,8 @@ class ThiefsDumpTest {
                 .param("e", marker("dialogue") + "@example.org").query(String.class).single();
         assertThat(participants.confirmEmail(token)).isTrue();
 
+        // Erasure needs a recorded decision (gallringsbeslut): this one allows it two years after closing.
+        se.medverka.testsupport.ErasureDecisionFixture.complaintsAfterTwoYears(erasureDecisions);
         // The mail goes out; then the cases lie closed for three years and the dialogue gets its feedback.
         Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(3 * 366)));
         jdbc.sql("update complaint set closed_at = :at where case_id = :id").param("at", longAgo).param("id", unsent).update();

@@ -96,6 +96,8 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("medverka.staff.local.password-change", "false");
         System.setProperty("medverka.complaint.keys", COMPLAINT_KEYS);
         System.setProperty("medverka.base-url", BASE_URL);
+        // Archive packages hold decrypted (test) complaints: in the build folder, not the working copy.
+        System.setProperty("medverka.records.archive-dir", "target/archive-packages");
         // The tests talk plain http to 127.0.0.1, where an https address would make the session cookie
         // Secure (__Host-medverka) and HTTP clients rightly drop it; SessionCookieTest checks that
         // cookie on its own.

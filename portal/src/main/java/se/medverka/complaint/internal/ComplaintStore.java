@@ -130,12 +130,57 @@ public class ComplaintStore {
         return jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber).query(this::row).optional();
     }
 
-    /** Closed complaints whose retention time has ended, locked; rows another node holds are skipped. */
-    public List<Row> lockDueForErasure(Instant cutoff, int limit) {
+    /**
+     * Closed complaints whose retention time has ended and that this run has not yet looked at, locked;
+     * rows another node holds are skipped.
+     */
+    public List<Row> lockDueForErasure(Instant cutoff, Instant run, int limit) {
         return jdbc.sql(SELECT + " " + """
                  where erased_at is null and closed_at is not null and closed_at < :cutoff
+                   and (retention_checked_at is null or retention_checked_at < :run)
                  order by closed_at, id limit :limit for update skip locked""")
-                .param("cutoff", Timestamp.from(cutoff)).param("limit", limit).query(this::row).list();
+                .param("cutoff", Timestamp.from(cutoff)).param("run", Timestamp.from(run)).param("limit", limit)
+                .query(this::row).list();
+    }
+
+    /** Leaves a due complaint in place, with why (no decision covers it, not yet, not delivered). */
+    public void hold(long id, String reason, Instant now) {
+        jdbc.sql("update complaint set retention_hold = :r, retention_checked_at = :at where id = :id")
+                .param("r", reason).param("at", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** A complaint due for erasure that retention left in place, and why. */
+    public record Held(long caseId, String caseNumber, Long committeeId, Instant closedAt, String reason, Instant checkedAt) {
+    }
+
+    /** The complaints retention left in place, of one committee or (null) all, oldest first. */
+    public List<Held> held(Long committeeId, int limit) {
+        return jdbc.sql("""
+                select case_id, case_number, committee_id, closed_at, retention_hold, retention_checked_at from complaint
+                where erased_at is null and retention_hold is not null
+                  and (cast(:c as bigint) is null or committee_id = :c)
+                order by closed_at, id limit :limit""")
+                .param("c", committeeId, java.sql.Types.BIGINT).param("limit", limit)
+                .query((rs, n) -> {
+                    long committee = rs.getLong(3);
+                    return new Held(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : committee,
+                            rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getTimestamp(6).toInstant());
+                }).list();
+    }
+
+    /**
+     * Every closed, not erased complaint of a committee closed in [from, to), one at a time and in case
+     * order, decrypted for delivery to the archive; the rows are read with a cursor, so memory stays
+     * bounded however many there are.
+     */
+    public void closedForArchive(long committeeId, Instant from, Instant to, java.util.function.Consumer<Row> each) {
+        jdbc.sql(SELECT + " " + """
+                 where committee_id = :c and erased_at is null and closed_at is not null
+                   and closed_at >= :from and closed_at < :to
+                 order by case_id""")
+                .param("c", committeeId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .withFetchSize(200)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(row(rs, 0)));
     }
 
     public void setCommittee(long caseId, long committeeId) {
@@ -216,7 +261,8 @@ public class ComplaintStore {
         jdbc.sql("delete from complaint_answer where complaint_id = :c").param("c", c.id()).update();
         jdbc.sql("""
                 update complaint set place_enc = null, what_enc = null, wish_enc = null, grounds_enc = null,
-                    name_enc = null, email_enc = null, pin_hash = null, incident_date = null, erased_at = :now
+                    name_enc = null, email_enc = null, pin_hash = null, incident_date = null, erased_at = :now,
+                    retention_hold = null, retention_checked_at = :now
                 where id = :c""")
                 .param("now", Timestamp.from(now)).param("c", c.id()).update();
     }

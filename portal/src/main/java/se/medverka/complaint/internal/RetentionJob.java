@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintEvents;
+import se.medverka.complaint.ErasureClearance;
 import se.medverka.shared.time.CityTime;
 
 /**
@@ -22,6 +24,11 @@ import se.medverka.shared.time.CityTime;
  * tells the notification module to drop mails still queued for it. Safe with several nodes: rows are taken
  * with {@code FOR UPDATE SKIP LOCKED}, so two nodes never erase the same complaint; every run is
  * recorded in {@code complaint_retention_run} and every erasure in the audit log.
+ *
+ * <p>Only what a recorded decision on erasure covers is erased ({@link ErasureClearance}, kept by the
+ * records module): the decision's period must have passed and, where it requires delivery to the
+ * archive first, the archive must have receipted the delivery. Everything else due stays, with the
+ * reason ({@code retention_hold}), in the list staff see; it is looked at again on every run.
  */
 @Component
 public class RetentionJob {
@@ -36,10 +43,13 @@ public class RetentionJob {
     private final TransactionTemplate transactions;
 
     private final ApplicationEventPublisher publisher;
+    private final ObjectProvider<ErasureClearance> clearance;
 
     RetentionJob(ComplaintStore store, AuditLog audit, ComplaintSettings settings, Clock clock,
-                 TransactionTemplate transactions, ApplicationEventPublisher publisher) {
+                 TransactionTemplate transactions, ApplicationEventPublisher publisher,
+                 ObjectProvider<ErasureClearance> clearance) {
         this.publisher = publisher;
+        this.clearance = clearance;
         this.transactions = transactions;
         this.store = store;
         this.audit = audit;
@@ -63,14 +73,25 @@ public class RetentionJob {
     private int eraseDueInTransaction() {
         Instant now = clock.instant();
         Instant cutoff = ZonedDateTime.ofInstant(now, CityTime.ZONE).minus(settings.retentionPeriod()).toInstant();
-        List<ComplaintStore.Row> due = store.lockDueForErasure(cutoff, BATCH);
+        List<ComplaintStore.Row> due = store.lockDueForErasure(cutoff, now, BATCH);
+        ErasureClearance decisions = clearance.getIfAvailable();
+        int erased = 0;
         for (ComplaintStore.Row c : due) {
+            ErasureClearance.Verdict verdict = decisions == null
+                    ? ErasureClearance.Verdict.hold("NO_DECISION", null)
+                    : decisions.check(c.caseId(), c.committeeId(), c.closedAt(), now);
+            if (!verdict.erase()) {
+                store.hold(c.id(), verdict.hold(), now);
+                continue;
+            }
             store.erase(c, now);
             publisher.publishEvent(new ComplaintEvents.ComplaintErased(c.id()));
-            audit.record("system", "COMPLAINT_ERASED", "case", String.valueOf(c.caseId()), "retention " + settings.retention());
+            audit.record("system", "COMPLAINT_ERASED", "case", String.valueOf(c.caseId()),
+                    "retention " + settings.retention() + ", decision " + verdict.decision());
+            erased++;
         }
-        store.recordRun(now, node(), cutoff, due.size());
-        return due.size();
+        store.recordRun(now, node(), cutoff, erased);
+        return erased;
     }
 
     /** Host and process id: two nodes on one host are still told apart in the run log. */

@@ -31,14 +31,16 @@ class StaffMenuTest extends SpringBrowserlessTest {
                 "staff.home.nav.label", "routing.inbox.nav.label", "complaint.staff.list.nav.label",
                 "complaint.assisted.nav.label", "dialogue.staff.nav.label", "dialogue.assisted.nav.label", "dialogue.assisted.answers.nav.label",
                 "council.staff.nav.label", "council.referrals.nav.label",
-                "consultation.staff.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label");
+                "consultation.staff.nav.label", "records.requests.nav.label", "records.archive.nav.label", "records.publish.nav.label",
+                "followup.dashboard.nav.label", "followup.staircase.nav.label");
     }
 
     @Test
     void anAdministratorAlsoSeesTheRegisterAndTheUsersButNotWhoReadWhichComplaint() {
         assertThat(menuAs(StaffRole.ADMIN))
                 .contains("routing.register.nav.label", "staff.users.nav.label", "staff.groups.nav.label",
-                        "information.admin.nav.label", "legal.admin.nav.label", "dialogue.moderation.nav.label")
+                        "information.admin.nav.label", "legal.admin.nav.label", "dialogue.moderation.nav.label",
+                        "records.erasure.nav.label", "records.requests.nav.label", "records.archive.nav.label")
                 .contains("staff.signins.nav.label")
                 .doesNotContain("complaint.staff.reads.nav.label", "complaint.staff.citywide.nav.label")
                 .startsWith("staff.home.nav.label", "routing.inbox.nav.label");
@@ -66,7 +68,8 @@ class StaffMenuTest extends SpringBrowserlessTest {
                 "consultation.staff.nav.label", "information.admin.nav.label", "information.translations.nav.label",
                 "legal.admin.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label",
                 "staff.users.nav.label", "staff.groups.nav.label", "staff.signins.nav.label",
-                "complaint.staff.citywide.nav.label");
+                "complaint.staff.citywide.nav.label",
+                "records.requests.nav.label", "records.archive.nav.label", "records.publish.nav.label", "records.erasure.nav.label");
         Nav menu = $(Nav.class).all().stream()
                 .filter(nav -> Translations.sv("shared.staff.layout.nav.label").equals(nav.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow();
