@@ -36,7 +36,11 @@ public enum Limit {
     /** "Who do we reach?" answers per connection (one set after each answer or proposal). */
     REACH("reach", "60/PT10M 600/P1D", Reason.CONNECTION),
     /** Reports of an accessibility problem per connection: a library's public computers share one. */
-    ACCESSIBILITY_REPORT("accessibility-report", "20/PT10M 100/P1D", Reason.CONNECTION);
+    ACCESSIBILITY_REPORT("accessibility-report", "20/PT10M 100/P1D", Reason.CONNECTION),
+    /** Budget ballots per connection: a class votes from one school network, a script not all day. */
+    BALLOT("ballot", "60/PT10M 600/P1D", Reason.CONNECTION),
+    /** Budget class codes and one-time voting codes typed per connection (wrong ones; right ones are given back). */
+    VOTING_CODE("voting-code", "30/PT1H", Reason.TRIES);
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {
