@@ -37,14 +37,23 @@ public class BudgetProposals {
     public enum Status { NEW, FEASIBLE, NOT_FEASIBLE, MERGED;
 
         public String labelKey() {
-            return "budget.proposal.status." + name().toLowerCase(java.util.Locale.ROOT) + ".label";
+            return switch (this) {
+                case NEW -> "budget.proposal.status.new.label";
+                case FEASIBLE -> "budget.proposal.status.feasible.label";
+                case NOT_FEASIBLE -> "budget.proposal.status.not_feasible.label";
+                case MERGED -> "budget.proposal.status.merged.label";
+            };
         }
     }
 
     public enum WorkStatus { PLANNED, STARTED, DONE;
 
         public String labelKey() {
-            return "budget.tracker.status." + name().toLowerCase(java.util.Locale.ROOT) + ".label";
+            return switch (this) {
+                case PLANNED -> "budget.tracker.status.planned.label";
+                case STARTED -> "budget.tracker.status.started.label";
+                case DONE -> "budget.tracker.status.done.label";
+            };
         }
     }
 

@@ -39,6 +39,16 @@ public class BudgetResults {
 
     public static final List<String> BANDS = List.of("B10_12", "B13_17", "ADULT", "UNKNOWN");
 
+    /** The name of an age band as people read it. */
+    public static String bandLabelKey(String band) {
+        return switch (band) {
+            case "B10_12" -> "budget.band.b10_12.label";
+            case "B13_17" -> "budget.band.b13_17.label";
+            case "ADULT" -> "budget.band.adult.label";
+            default -> "budget.band.unknown.label";
+        };
+    }
+
     private final JdbcClient jdbc;
     private final BudgetRounds rounds;
     private final BudgetStaff staff;
@@ -128,7 +138,7 @@ public class BudgetResults {
                 String name = a.area().districtName() == null ? translate.apply("budget.area.city.label") : a.area().districtName();
                 for (Line l : a.lines()) {
                     sheet.row(name, a.area().amount(), l.rank(), l.title(), l.cost(), l.votes(),
-                            translate.apply("budget.results.outcome." + l.outcome().name().toLowerCase(java.util.Locale.ROOT) + ".label"));
+                            translate.apply(l.outcome().labelKey()));
                 }
             }
         });

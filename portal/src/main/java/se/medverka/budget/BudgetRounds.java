@@ -31,7 +31,12 @@ public class BudgetRounds {
     public static final long MAX_AMOUNT = 1_000_000_000L;
 
     /** How ballots are filled in: items within the area's sum, or any number of items (approval). */
-    public enum Method { BUDGET, APPROVAL }
+    public enum Method { BUDGET, APPROVAL;
+
+        public String labelKey() {
+            return this == BUDGET ? "budget.method.budget.label" : "budget.method.approval.label";
+        }
+    }
 
     /** An area's sum; {@code districtId} null is the whole city. */
     public record AreaAmount(Long districtId, long amount) {

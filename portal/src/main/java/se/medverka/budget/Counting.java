@@ -20,7 +20,16 @@ public final class Counting {
     public record Item(long id, long cost, long votes) {
     }
 
-    public enum Outcome { FUNDED, DOES_NOT_FIT, NO_VOTES }
+    public enum Outcome { FUNDED, DOES_NOT_FIT, NO_VOTES;
+
+        public String labelKey() {
+            return switch (this) {
+                case FUNDED -> "budget.results.outcome.funded.label";
+                case DOES_NOT_FIT -> "budget.results.outcome.does_not_fit.label";
+                case NO_VOTES -> "budget.results.outcome.no_votes.label";
+            };
+        }
+    }
 
     public record Result(Item item, int rank, Outcome outcome, long leftAfter) {
     }

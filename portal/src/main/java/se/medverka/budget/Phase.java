@@ -7,7 +7,14 @@ public enum Phase {
     UPCOMING, PROPOSALS, REVIEW, VOTING, RESULTS, IMPLEMENTATION;
 
     public String labelKey() {
-        return "budget.phase." + name().toLowerCase(java.util.Locale.ROOT) + ".label";
+        return switch (this) {
+            case UPCOMING -> "budget.phase.upcoming.label";
+            case PROPOSALS -> "budget.phase.proposals.label";
+            case REVIEW -> "budget.phase.review.label";
+            case VOTING -> "budget.phase.voting.label";
+            case RESULTS -> "budget.phase.results.label";
+            case IMPLEMENTATION -> "budget.phase.implementation.label";
+        };
     }
 
     /**

@@ -52,8 +52,8 @@ import se.medverka.shared.ui.PublicLayout;
 @AnonymousAllowed
 public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final String PASS = "budget.pass.";
-    static final String ATTEMPT = "budget.eid.attempt";
+    static final String PASS = "budget-pass-";
+    static final String ATTEMPT = "budget-eid-attempt";
 
     private final BudgetRounds rounds;
     private final BudgetVoting voting;

@@ -236,7 +236,7 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
             for (Line l : r.lines()) {
                 body.addRows(new NativeTableRow(new NativeTableCell(String.valueOf(l.rank())), new NativeTableCell(l.title()),
                         new NativeTableCell(Money.format(l.cost(), getLocale())), new NativeTableCell(Formats.number(l.votes(), getLocale())),
-                        new NativeTableCell(getTranslation("budget.results.outcome." + l.outcome().name().toLowerCase(java.util.Locale.ROOT) + ".label"))));
+                        new NativeTableCell(getTranslation(l.outcome().labelKey()))));
             }
             Div scroll = new Div(table);
             scroll.getStyle().set("overflow-x", "auto");

@@ -84,7 +84,7 @@ public class RoundEditorView extends VerticalLayout implements HasUrlParameter<S
         Select<Method> method = new Select<>();
         method.setLabel(getTranslation("budget.editor.method.label"));
         method.setItems(Method.values());
-        method.setItemLabelGenerator(m -> getTranslation("budget.method." + m.name().toLowerCase(java.util.Locale.ROOT) + ".label"));
+        method.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         method.setValue(Method.BUDGET);
         IntegerField age = new IntegerField(getTranslation("budget.editor.age.label"));
         age.setMin(6);

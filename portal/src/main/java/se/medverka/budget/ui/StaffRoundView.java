@@ -159,7 +159,7 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
         Select<String> band = new Select<>();
         band.setLabel(getTranslation("budget.codes.band.label"));
         band.setItems("B10_12", "B13_17");
-        band.setItemLabelGenerator(b -> getTranslation("budget.band." + b.toLowerCase(Locale.ROOT) + ".label"));
+        band.setItemLabelGenerator(b -> getTranslation(BudgetResults.bandLabelKey(b)));
         IntegerField size = new IntegerField(getTranslation("budget.codes.size.label"));
         size.setValue(30);
         size.setMin(1);
@@ -218,7 +218,7 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
             s.add(new H3(getTranslation("budget.bands.title")), new Paragraph(getTranslation("budget.bands.text")));
             for (BudgetResults.BandFigures f : results.bands(round.id())) {
                 UnorderedList list = new UnorderedList();
-                f.bands().forEach((b, cell) -> list.add(new ListItem(getTranslation("budget.band." + b.toLowerCase(Locale.ROOT) + ".label")
+                f.bands().forEach((b, cell) -> list.add(new ListItem(getTranslation(BudgetResults.bandLabelKey(b))
                         + ": " + cell(cell))));
                 s.add(new Paragraph(areaName(f.area()) + ": " + cell(f.total())), list);
             }
