@@ -117,8 +117,17 @@ public class RoundEditorView extends VerticalLayout implements HasUrlParameter<S
             votingUntil.setValue(loaded.votingUntil());
             implementation.setValue(loaded.implementationFrom());
             loaded.areas().forEach(a -> (a.districtId() == null ? city : amounts.get(a.districtId())).setValue((int) a.amount()));
-        } else if (committees.size() == 1) {
-            committee.setValue(committees.get(0));
+        } else {
+            // A year's usual rhythm, from today: a month of proposals, two weeks of review, two of voting.
+            java.time.LocalDate today = rounds.today();
+            proposals.setValue(today);
+            review.setValue(today.plusDays(30));
+            votingFrom.setValue(today.plusDays(45));
+            votingUntil.setValue(today.plusDays(59));
+            implementation.setValue(today.plusDays(90));
+            if (committees.size() == 1) {
+                committee.setValue(committees.get(0));
+            }
         }
         Button save = new Button(getTranslation("budget.editor.save.action"), e -> {
             try {
