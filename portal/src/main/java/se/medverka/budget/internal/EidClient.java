@@ -29,7 +29,7 @@ import se.medverka.shared.security.ResidentIdentification;
  * The authorization code flow of OpenID Connect for a resident who votes, kept apart from the staff
  * sign-in: the resident is never signed in to the portal, the ID token is only read for its
  * {@code personalIdentityNumber}, which is turned into the round's keyed hashes at once and then
- * dropped. {@code state} and {@code nonce} are random per attempt and checked on return; the token
+ * dropped. {@code state}, {@code nonce} and the PKCE verifier are random per attempt and checked; the token
  * is checked for its signature (the provider's published keys), issuer, audience and expiry.
  */
 @Component
@@ -51,13 +51,14 @@ public class EidClient {
     }
 
     /** One attempt: where to send the browser, and what to check when it comes back. */
-    public record Attempt(String state, String nonce, String redirectUri, String authorizeUrl) {
+    public record Attempt(String state, String nonce, String verifier, String redirectUri, String authorizeUrl) {
     }
 
     public Attempt start(String redirectUri) {
         ResidentIdentification s = settings.getObject();
         String state = random();
         String nonce = random();
+        String verifier = random() + random();
         String url = UriComponentsBuilder.fromUriString(provider().authorize())
                 .queryParam("response_type", "code")
                 .queryParam("client_id", s.clientId())
@@ -65,13 +66,16 @@ public class EidClient {
                 .queryParam("redirect_uri", redirectUri)
                 .queryParam("state", state)
                 .queryParam("nonce", nonce)
+                .queryParam("code_challenge", challenge(verifier))
+                .queryParam("code_challenge_method", "S256")
                 .encode().build().toUriString();
-        return new Attempt(state, nonce, redirectUri, url);
+        return new Attempt(state, nonce, verifier, redirectUri, url);
     }
 
     /** The identity number the provider vouches for, after every check; refuses otherwise. */
     public String finish(Attempt attempt, String state, String code) {
         if (attempt == null || state == null || code == null || !attempt.state().equals(state)) {
+            org.slf4j.LoggerFactory.getLogger(EidClient.class).warn("E-identification refused: state or code missing or wrong");
             throw new BudgetException("budget.vote.eid.error.failed");
         }
         ResidentIdentification s = settings.getObject();
@@ -80,6 +84,7 @@ public class EidClient {
             form.add("grant_type", "authorization_code");
             form.add("code", code);
             form.add("redirect_uri", attempt.redirectUri());
+            form.add("code_verifier", attempt.verifier());
             Map<String, Object> tokens = RestClient.create().post().uri(URI.create(provider().token()))
                     .headers(h -> h.setBasicAuth(enc(s.clientId()), enc(s.clientSecret())))
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -92,6 +97,7 @@ public class EidClient {
             Jwt jwt = provider().decoder().decode(token);
             List<String> audience = jwt.getAudience();
             if (audience == null || !audience.contains(s.clientId()) || !attempt.nonce().equals(jwt.getClaimAsString("nonce"))) {
+                org.slf4j.LoggerFactory.getLogger(EidClient.class).warn("E-identification refused: audience or nonce");
                 throw new BudgetException("budget.vote.eid.error.failed");
             }
             return Optional.ofNullable(jwt.getClaimAsString(CLAIM))
@@ -99,7 +105,7 @@ public class EidClient {
         } catch (BudgetException e) {
             throw e;
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(EidClient.class).info("E-identification refused: {}", e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(EidClient.class).warn("E-identification refused: {}", e.toString());
             throw new BudgetException("budget.vote.eid.error.failed");
         }
     }
@@ -124,6 +130,16 @@ public class EidClient {
             provider = p;
         }
         return p;
+    }
+
+    /** PKCE (RFC 7636): the code can only be exchanged by whoever started the attempt. */
+    private static String challenge(String verifier) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String random() {

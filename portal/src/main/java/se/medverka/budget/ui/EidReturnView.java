@@ -40,7 +40,10 @@ public class EidReturnView extends Div implements BeforeEnterObserver, Translate
         session.setAttribute(BallotView.ATTEMPT, null);
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         try {
-            if (pending == null) {
+            if (pending == null || query.containsKey("error")) {
+                // For whoever runs the portal: why (no personal data in it).
+                org.slf4j.LoggerFactory.getLogger(EidReturnView.class).warn("E-identification return refused: {}",
+                        pending == null ? "no attempt in this session" : "provider error " + first(query, "error"));
                 throw new BudgetException("budget.vote.eid.error.failed");
             }
             String number = eid.finish(pending.attempt(), first(query, "state"), first(query, "code"));
