@@ -81,7 +81,7 @@ public class BudgetResults {
                         .param("id", r.item().id()).update();
             }
         }
-        jdbc.sql("update budget_ballot set replace_tag = null where round_id = :r").param("r", roundId).update();
+        jdbc.sql("update budget_ballot set replace_tag = null where round_id = :r and replace_tag is not null").param("r", roundId).update();
         jdbc.sql("update budget_round set counted = true where id = :r").param("r", roundId).update();
         audit.record(staff.actor(), "BUDGET_COUNTED", "budget_round", String.valueOf(roundId), null);
     }

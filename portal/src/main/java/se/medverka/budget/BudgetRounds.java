@@ -223,8 +223,8 @@ public class BudgetRounds {
                 where a.round_id = :r order by a.district_id is not null, d.sort_order, a.id""")
                 .param("r", roundId)
                 .query((rs, n) -> {
-                    long d = rs.getLong(2);
-                    return new Area(rs.getLong(1), rs.wasNull() ? null : d, rs.getString(3), rs.getLong(4));
+                    Long district = (Long) rs.getObject(2);
+                    return new Area(rs.getLong(1), district, rs.getString(3), rs.getLong(4));
                 }).list();
     }
 }

@@ -168,7 +168,11 @@ public class BudgetVoting {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Ballot ballot(long roundId, long areaId) {
-        Round round = rounds.round(roundId).orElseThrow(() -> new BudgetException("budget.round.error.notfound"));
+        return ballot(rounds.round(roundId).orElseThrow(() -> new BudgetException("budget.round.error.notfound")), areaId);
+    }
+
+    private Ballot ballot(Round round, long areaId) {
+        long roundId = round.id();
         Area area = round.area(areaId).orElseThrow(() -> new BudgetException("budget.vote.area.error.required"));
         List<Item> items = jdbc.sql("""
                 select id, title, body, cost, picture is not null from budget_proposal
@@ -192,7 +196,7 @@ public class BudgetVoting {
         if (pass instanceof ClassCodePass c && c.areaId() != areaId) {
             throw new BudgetException("budget.vote.area.error.required");
         }
-        Ballot ballot = ballot(round.id(), areaId);
+        Ballot ballot = ballot(round, areaId);
         Set<Long> items = new HashSet<>(chosen == null ? Set.of() : chosen);
         if (items.isEmpty()) {
             throw new BudgetException("budget.vote.ballot.error.empty");
@@ -242,9 +246,15 @@ public class BudgetVoting {
         jdbc.sql("insert into budget_ballot (id, round_id, area_id, channel, band, replace_tag) values (:id, :r, :a, :ch, :b, :t)")
                 .param("id", id).param("r", round.id()).param("a", areaId).param("ch", channel(pass))
                 .param("b", band, java.sql.Types.VARCHAR).param("t", tag, java.sql.Types.VARCHAR).update();
+        // One statement for all the items.
+        StringBuilder values = new StringBuilder();
+        var insert = new java.util.ArrayList<Object>();
         for (long item : items) {
-            jdbc.sql("insert into budget_ballot_item (ballot_id, proposal_id) values (:b, :p)").param("b", id).param("p", item).update();
+            values.append(values.isEmpty() ? "" : ", ").append("(?, ?)");
+            insert.add(id);
+            insert.add(item);
         }
+        jdbc.sql("insert into budget_ballot_item (ballot_id, proposal_id) values " + values).params(insert).update();
     }
 
     private static String channel(Pass pass) {

@@ -148,6 +148,43 @@ class BudgetTest {
     }
 
     @Test
+    void aMergedProposalNamesAnotherOfTheSameAreaAndApprovalVotingIgnoresTheSum() {
+        long r = round();
+        long a = area(r, 0);
+        long first = proposals.propose(r, a, "Lekplats", "En lekplats.", null, Language.SV).proposalId();
+        long second = proposals.propose(r, a, "Gungor", "Gungor på lekplatsen.", null, Language.SV).proposalId();
+        long elsewhere = proposals.propose(r, area(r, 1), "Annat", "Annat område.", null, Language.SV).proposalId();
+        refused(() -> asStaff(() -> {
+            proposals.review(second, Status.MERGED, null, "Samma sak som lekplatsen.", elsewhere);
+            return null;
+        }), "budget.review.merged.error.required");
+        asStaff(() -> {
+            proposals.review(second, Status.MERGED, null, "Samma sak som lekplatsen.", first);
+            return null;
+        });
+        assertThat(proposals.proposal(second).orElseThrow().mergedInto()).isEqualTo(first);
+
+        LocalDate today = rounds.today();
+        long approval = asStaff(() -> rounds.create(new RoundForm("Godkännande " + UUID.randomUUID(), committee(), Method.APPROVAL, 12,
+                today.minusDays(1), today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(60),
+                List.of(new AreaAmount(null, 100_000)))));
+        long city = area(approval, 0);
+        assertThat(rounds.round(approval).orElseThrow().areas().get(0).districtId()).as("the whole city").isNull();
+        long x = feasible(approval, city, "X", 80_000);
+        long y = feasible(approval, city, "Y", 70_000);
+        phase(approval, Phase.VOTING);
+        voting.cast(voting.eidPass(approval, ADULT), city, Set.of(x, y), false);
+        assertThat(count("select count(*) from budget_ballot_item i join budget_ballot b on b.id = i.ballot_id where b.round_id = ?", approval))
+                .isEqualTo(2);
+        // Once voting has opened the ballot is fixed: no more decisions.
+        phase(r, Phase.VOTING);
+        refused(() -> asStaff(() -> {
+            proposals.review(first, Status.NOT_FEASIBLE, null, "För sent.", null);
+            return null;
+        }), "budget.review.error.phase");
+    }
+
+    @Test
     void badProposalsAndRoundsAreRefusedAndNothingIsStored() {
         long r = round();
         long before = count("select count(*) from budget_proposal");
