@@ -1,6 +1,5 @@
 package se.medverka.complaint;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,39 +9,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
-import se.medverka.complaint.ComplaintEvents.ComplaintAnswered;
 import se.medverka.complaint.ComplaintEvents.ComplaintReceived;
 import se.medverka.complaint.ComplaintException.Problem;
 import se.medverka.complaint.ComplaintViews.Answer;
-import se.medverka.complaint.ComplaintViews.Details;
 import se.medverka.complaint.ComplaintViews.Mail;
 import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.ComplaintViews.ResidentStatus;
-import se.medverka.complaint.ComplaintViews.Template;
 import se.medverka.complaint.internal.ComplaintCrypto;
 import se.medverka.complaint.internal.ComplaintInput;
+import se.medverka.complaint.internal.ComplaintPins;
 import se.medverka.complaint.internal.ComplaintSettings;
 import se.medverka.complaint.internal.ComplaintStore;
 import se.medverka.complaint.internal.ComplaintStore.Row;
-import se.medverka.routing.CaseFilter;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;
-import se.medverka.routing.CaseState;
 import se.medverka.routing.CaseStatus;
-import se.medverka.routing.CaseSummary;
 import se.medverka.routing.Cases;
 import se.medverka.routing.NewCase;
 import se.medverka.routing.RoutingException;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.routing.ServiceTypeSummary;
-import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.AbuseLimits;
 import se.medverka.shared.limits.Limit;
 import se.medverka.shared.security.CurrentStaff;
@@ -50,24 +43,19 @@ import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.time.CityTime;
 
 /**
- * Complaints about discriminatory treatment or lack of accessibility. Residents send them without
- * an account and follow them with case code and PIN; only handlers of the responsible committee
- * (and administrators) read their content, and every such read is written to the audit log.
+ * Complaints about discriminatory treatment or lack of accessibility, as residents (and staff
+ * registering for them) send them and follow them: without an account, with case code and PIN; and
+ * what the notification and follow-up modules need of one complaint. The committee's handling is in
+ * {@link ComplaintHandling}, the data protection officer's review of reads in {@link ComplaintReads}.
  */
 @Service
 @Transactional
 public class Complaints {
 
+    /** Audit action of a read of a complaint's content (see {@link ComplaintHandling#read}). */
     public static final String AUDIT_READ = "COMPLAINT_READ";
     public static final String AUDIT_READ_REFUSED = "COMPLAINT_READ_REFUSED";
     private static final String SUBJECT = "case";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /**
-     * PINs are 12 characters of Crockford's base 32 (digits and letters without I, L, O, U): 60 random
-     * bits, shown in three groups of four so that they can be read aloud and typed from paper.
-     */
-    private static final String PIN_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final int PIN_LENGTH = 12;
 
     private final ComplaintStore store;
     private final Cases cases;
@@ -160,7 +148,7 @@ public class Complaints {
             problems.add(new Problem("channel", "complaint.assisted.channel.error.required"));
         }
         ComplaintInput.Clean clean = ComplaintInput.check(submission, serviceTypes(),
-                districts().keySet(), LocalDate.ofInstant(now, se.medverka.shared.time.CityTime.ZONE), problems);
+                districts().keySet(), LocalDate.ofInstant(now, CityTime.ZONE), problems);
         if (!problems.isEmpty()) {
             throw new ComplaintException(problems);
         }
@@ -173,8 +161,8 @@ public class Complaints {
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<String, Long> perChannel(Long committeeId, LocalDate from, LocalDate to) {
-        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(se.medverka.shared.security.StaffRole.HANDLER, committeeId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your committee");
+        if (committeeId == null ? !current.isAdmin() : !current.mayActFor(StaffRole.HANDLER, committeeId)) {
+            throw new AccessDeniedException("not your committee");
         }
         return store.perChannel(committeeId, from, to);
     }
@@ -184,10 +172,10 @@ public class Complaints {
 
     /** Stores a checked complaint and opens its case, in the caller's transaction. */
     private Registered register(ComplaintInput.Clean clean, Instant now, String channel) {
-        String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : newPin();
+        String pin = "ANONYMOUS".equals(clean.anonymity()) ? null : ComplaintPins.generate();
         UUID reference = UUID.randomUUID();
         // Hashed before the case number is taken: that locks the year's counter until the commit.
-        String pinHash = pin == null ? null : crypto.pinHash(normalisedPin(pin), reference.toString());
+        String pinHash = pin == null ? null : crypto.pinHash(ComplaintPins.normalised(pin), reference.toString());
         CaseRef ref;
         try {
             ref = cases.open(new NewCase(CaseKind.COMPLAINT, reference.toString(), clean.serviceType(), clean.district(),
@@ -274,117 +262,6 @@ public class Complaints {
         return store.figures(caseId);
     }
 
-    // ---- committee -------------------------------------------------------------------------------
-
-    /** The complaints of the committees the person handles (all for administrators), open first by due date. */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<CaseSummary> mine() {
-        return cases.inbox(new CaseFilter(CaseKind.COMPLAINT, null, null, null, null, false, true), null, 500);
-    }
-
-    /**
-     * The whole complaint, for the handlers of its committee and the city-wide complaint readers; the
-     * read is audited. Anyone else (another committee, an administrator) finds "not found", and the
-     * refusal is audited too.
-     */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN', 'COMPLAINT_READER')")
-    public Optional<Details> read(long caseId) {
-        Optional<Row> found = handles(caseId) || current.has(StaffRole.COMPLAINT_READER)
-                ? store.byCaseId(caseId) : Optional.empty();
-        if (found.isPresent()) {
-            audit.record(current.actor(), AUDIT_READ, SUBJECT, String.valueOf(caseId), found.get().caseNumber());
-        } else {
-            audit.record(current.actor(), AUDIT_READ_REFUSED, SUBJECT, String.valueOf(caseId), null);
-        }
-        return found.map(this::details);
-    }
-
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    public void addNote(long caseId, String text) {
-        Row c = mustAccess(caseId);
-        String note = checked("note", text, ComplaintInput.MAX_NOTE);
-        store.addNote(c, current.actor(), note, clock.instant());
-        audit.record(current.actor(), "COMPLAINT_NOTE", SUBJECT, String.valueOf(caseId), null);
-    }
-
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    public void changeState(long caseId, CaseState to) {
-        mustAccess(caseId);
-        try {
-            cases.changeState(caseId, to, null);
-        } catch (RoutingException e) {
-            throw new ComplaintException(e.messageKey());
-        }
-    }
-
-    /**
-     * Sends an answer: stored (encrypted) for the status page, mailed when the resident gave an
-     * e-mail, and the case moves to "answered" if it is in progress.
-     */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    public void answer(long caseId, String text, String languageCode) {
-        Row c = mustAccess(caseId);
-        String body = checked("answer", text, ComplaintInput.MAX_WHAT);
-        String language = Language.fromCode(languageCode).map(Language::code).orElse(c.language());
-        long answerId = store.addAnswer(c, current.actor(), language, body, clock.instant());
-        CaseState state = cases.status(caseId).orElseThrow().state();
-        if (state.next().contains(CaseState.IN_PROGRESS) && state != CaseState.ANSWERED && state != CaseState.CLOSED) {
-            cases.changeState(caseId, CaseState.IN_PROGRESS, null);
-            state = CaseState.IN_PROGRESS;
-        }
-        if (state == CaseState.IN_PROGRESS) {
-            cases.changeState(caseId, CaseState.ANSWERED, null);
-        }
-        audit.record(current.actor(), "COMPLAINT_ANSWERED", SUBJECT, String.valueOf(caseId), language);
-        publisher.publishEvent(new ComplaintAnswered(c.id(), answerId));
-    }
-
-    /** The answer templates of the complaint's committee. */
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<Template> templates(long caseId) {
-        Row c = mustAccess(caseId);
-        return c.committeeId() == null ? List.of() : store.templates(c.committeeId());
-    }
-
-    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
-    public void saveTemplate(long caseId, String title, String body, String languageCode) {
-        Row c = mustAccess(caseId);
-        String t = checked("templateTitle", title, 200);
-        String b = checked("answer", body, ComplaintInput.MAX_WHAT);
-        if (c.committeeId() == null) {
-            throw new ComplaintException("complaint.case.error.notfound");
-        }
-        String language = Language.fromCode(languageCode).map(Language::code).orElse(Language.DEFAULT.code());
-        store.addTemplate(c.committeeId(), language, t, b, current.actor(), clock.instant());
-    }
-
-    /**
-     * Who read which complaint and when, for the data protection officer (dataskyddsombud): a role
-     * that is not among those being logged. Looking at the log is itself audited.
-     */
-    @PreAuthorize("hasRole('DPO')")
-    public List<se.medverka.audit.AuditLog.Entry> reads(int limit) {
-        audit.record(current.actor(), "COMPLAINT_READS_REVIEWED", SUBJECT, null, null);
-        return audit.reads(Math.max(1, Math.min(limit, 1000)), AUDIT_READ);
-    }
-
-    /**
-     * The log of reads as CSV (UTF-8 with BOM; time, reader, case id, case number) for the data
-     * protection officer's own records; the export is audited.
-     */
-    @PreAuthorize("hasRole('DPO')")
-    public byte[] readsCsv(int limit) {
-        List<se.medverka.audit.AuditLog.Entry> reads = audit.reads(Math.max(1, Math.min(limit, 100_000)), AUDIT_READ);
-        String csv = se.medverka.shared.csv.CsvFile.text(sheet -> {
-            sheet.row("time", "reader", "case", "case_number");
-            reads.forEach(e -> sheet.row(e.at(), e.actor(), e.subjectId(), e.detail()));
-        });
-        audit.record(current.actor(), "COMPLAINT_READS_EXPORTED", SUBJECT, null, null);
-        return csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     // ---- internals -------------------------------------------------------------------------------
 
     private Row proven(String caseCode, String pin, String clientAddress) {
@@ -397,7 +274,7 @@ public class Complaints {
         // that nobody elsewhere can lock the owner out; a right code gives its tries back.
         limits.take(Limit.COMPLAINT_CODE, clientAddress);
         limits.take(Limit.COMPLAINT_CODE_CASE, clientAddress, number);
-        String code = normalisedPin(pin);
+        String code = ComplaintPins.normalised(pin);
         Optional<Row> found = code.length() > 40 ? Optional.empty() : store.byCaseNumber(number);
         if (found.isEmpty() || found.get().pinHash() == null || !crypto.pinMatches(code, found.get().reference().toString(), found.get().pinHash())) {
             throw new ComplaintException("complaint.status.error.wrong");
@@ -411,74 +288,6 @@ public class Complaints {
             store.setPinHash(row.id(), crypto.pinHash(code, row.reference().toString()));
         }
         return row;
-    }
-
-    /**
-     * Complaint content is for the handlers of the case's committee only: administrators run the
-     * system and read no complaint (separation of duties).
-     */
-    private Optional<Row> accessible(long caseId) {
-        return handles(caseId) ? store.byCaseId(caseId) : Optional.empty();
-    }
-
-    private boolean handles(long caseId) {
-        return cases.committeeOf(caseId).filter(current.committees(StaffRole.HANDLER)::contains).isPresent();
-    }
-
-    private Row mustAccess(long caseId) {
-        return accessible(caseId).filter(c -> c.erasedAt() == null)
-                .orElseThrow(() -> new ComplaintException("complaint.case.error.notfound"));
-    }
-
-    private Details details(Row c) {
-        CaseStatus s = cases.status(c.caseId()).orElseThrow();
-        return new Details(c.caseId(), c.caseNumber(), s.state(), s.committeeName(), c.receivedAt(), s.answerDue(),
-                c.concerns(), c.serviceType(), c.district(), c.incidentDate(), c.place(), c.what(),
-                c.grounds() == null ? List.of() : c.grounds(), c.wish(), c.anonymity(), c.name(), c.email(), c.language(),
-                c.erasedAt() == null ? store.notes(c) : List.of(), c.erasedAt() == null ? store.answers(c) : List.of(),
-                Set.copyOf(s.state().next()), c.erasedAt() != null);
-    }
-
-    private static String checked(String field, String text, int max) {
-        List<Problem> problems = new ArrayList<>();
-        String v = ComplaintInput.text(problems, field, text, max, true);
-        if (!problems.isEmpty()) {
-            throw new ComplaintException(problems);
-        }
-        return v;
-    }
-
-    /** A new PIN as shown to the resident: {@code 7KQ2-M9XR-H4DA}. */
-    static String newPin() {
-        StringBuilder pin = new StringBuilder();
-        for (int i = 0; i < PIN_LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                pin.append('-');
-            }
-            pin.append(PIN_ALPHABET.charAt(RANDOM.nextInt(PIN_ALPHABET.length())));
-        }
-        return pin.toString();
-    }
-
-    /**
-     * A PIN as typed, in the one form that is hashed: without spaces and hyphens, upper case, and with
-     * the letters people take for digits read as those digits (O → 0, I and L → 1), as Crockford's
-     * alphabet intends.
-     */
-    static String normalisedPin(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        typed.strip().toUpperCase(Locale.ROOT).codePoints().forEach(c -> {
-            switch (c) {
-                case ' ', '-', '\u00A0', '\u2010', '\u2011', '\u2012', '\u2013', '\t' -> { }
-                case 'O' -> out.append('0');
-                case 'I', 'L' -> out.append('1');
-                default -> out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 
     private static void line(StringBuilder out, String name, String value) {

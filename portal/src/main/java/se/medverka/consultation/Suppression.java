@@ -1,13 +1,20 @@
 package se.medverka.consultation;
 
-import java.util.ArrayList;
 import java.util.List;
 import se.medverka.shared.stats.SmallCells;
+import se.medverka.shared.stats.SmallCells.Cell;
 
 /**
- * Small-cell suppression: no figure based on fewer than {@value #THRESHOLD} answers is shown, so
- * that no child can be recognised from the results (the programme warns about statistics on small
- * groups). Counts are suppressed before they leave the service, so no view or export can leak them.
+ * Small-cell suppression of the children's consultations: no figure based on fewer than
+ * {@value #THRESHOLD} answers is shown, so that no child can be recognised from the results (the
+ * programme warns about statistics on small groups). Counts are suppressed before they leave the
+ * service, so no view or export can leak them.
+ *
+ * <p>The rule is the city's one rule, {@link SmallCells}; every figure is made from one of its
+ * cells ({@link Figure#of}). Children are protected one step further, on purpose: a cell of fewer
+ * than five children shows nothing at all, not even a zero (a zero among four answers tells what the
+ * four chose), and a total of zero is not shown either. The views show only "fewer than 5", so the
+ * figure keeps no reason why it is hidden.
  */
 public final class Suppression {
 
@@ -21,6 +28,11 @@ public final class Suppression {
 
         public static final Figure FEWER = new Figure(null);
 
+        /** The figure of a cell of the shared rule; hidden for whatever reason is "fewer than 5". */
+        public static Figure of(Cell cell) {
+            return cell.suppressed() ? FEWER : new Figure(Math.toIntExact(cell.value()));
+        }
+
         public boolean suppressed() {
             return value == null;
         }
@@ -31,26 +43,23 @@ public final class Suppression {
         }
     }
 
-    /** A total: shown only when it is at least the threshold. */
+    /** A total: shown only when it is at least the threshold (zero included, see above). */
     public static Figure total(int n) {
-        return n < THRESHOLD ? Figure.FEWER : new Figure(n);
+        return n == 0 ? Figure.FEWER : Figure.of(SmallCells.total(n, THRESHOLD));
     }
 
     /**
-     * The counts of the choices of one question in one cell whose total is {@code total}. When the
-     * total is below the threshold every count is suppressed. Otherwise a count of 1–4 is suppressed,
-     * and when only one count would be, the next smallest non-zero count is suppressed as well, so
-     * that the hidden one cannot be worked out as the total minus the others. Zero stays zero.
+     * The counts of the choices of one question in one cell whose total is {@code total}, by the
+     * shared rule (a count of 1–4 hidden, and when only one would be, the next smallest as well, so
+     * that it cannot be worked out from the total); when the total is below the threshold, every
+     * count is hidden, zeros too.
      */
     public static List<Figure> counts(int total, List<Integer> counts) {
         if (total < THRESHOLD) {
-            List<Figure> out = new ArrayList<>(counts.size());
-            counts.forEach(c -> out.add(Figure.FEWER));
-            return out;
+            return counts.stream().map(c -> Figure.FEWER).toList();
         }
-        // The rule is shared with the follow-up figures (se.medverka.shared.stats.SmallCells).
         return SmallCells.breakdown(total, counts.stream().map(Integer::longValue).toList(), THRESHOLD).stream()
-                .map(c -> c.suppressed() ? Figure.FEWER : new Figure(c.value().intValue()))
+                .map(Figure::of)
                 .toList();
     }
 }

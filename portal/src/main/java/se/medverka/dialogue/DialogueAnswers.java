@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.medverka.audit.AuditLog;
 import se.medverka.dialogue.internal.DialogueStore;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.AbuseLimits;
 import se.medverka.shared.limits.ClientAddress;
 import se.medverka.shared.limits.Limit;
+import se.medverka.shared.security.CurrentStaff;
 
 /**
  * Answering a dialogue's questions, as a resident does without an account: one visit's answers are
@@ -30,12 +32,16 @@ public class DialogueAnswers {
     private final DialogueStore store;
     private final Clock clock;
     private final AbuseLimits limits;
+    private final AuditLog audit;
+    private final CurrentStaff current;
 
-    DialogueAnswers(JdbcClient jdbc, DialogueStore store, Clock clock, AbuseLimits limits) {
+    DialogueAnswers(JdbcClient jdbc, DialogueStore store, Clock clock, AbuseLimits limits, AuditLog audit, CurrentStaff current) {
         this.jdbc = jdbc;
         this.store = store;
         this.clock = clock;
         this.limits = limits;
+        this.audit = audit;
+        this.current = current;
     }
 
     /** One question's answer: free text, the chosen options' numbers, or the scale's value. */
@@ -45,6 +51,26 @@ public class DialogueAnswers {
     /** Stores one visit's answers; the e-mail, if given, gets a confirmation link. Returns the participant. */
     public long answer(long dialogueId, Map<Long, Answer> answers, String email, Language language) {
         limits.take(Limit.DIALOGUE_ANSWER, ClientAddress.current());
+        return store(dialogueId, answers, email, language, null);
+    }
+
+    /**
+     * Answers staff register for a resident who does not use the web (on the phone, at a library or
+     * service office, from a letter, with an interpreter), in the resident's language. From then on
+     * they count like answers sent on the web; the channel is kept on the participant for follow-up,
+     * who registered them goes to the audit trail only. Staff are not held to the residents' limit.
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
+    public long answerAssisted(long dialogueId, Map<Long, Answer> answers, String email, Language language, String channel) {
+        if (channel == null || !DialogueProposals.ASSISTED_CHANNELS.contains(channel)) {
+            throw new DialogueException("dialogue.assisted.channel.error.required");
+        }
+        long participant = store(dialogueId, answers, email, language, channel);
+        audit.record(current.actor(), "ANSWERS_ASSISTED", "dialogue_participant", String.valueOf(participant), "channel=" + channel);
+        return participant;
+    }
+
+    private long store(long dialogueId, Map<Long, Answer> answers, String email, Language language, String channel) {
         DialogueStore.Open d = store.open(dialogueId);
         if (!d.allowAnswers()) {
             throw new DialogueException("dialogue.page.answers.error.closed");
@@ -100,7 +126,7 @@ public class DialogueAnswers {
         if (rows.isEmpty()) {
             throw new DialogueException("dialogue.page.answers.error.empty");
         }
-        long participant = store.participant(dialogueId, email, language);
+        long participant = store.participant(dialogueId, email, language, channel);
         Timestamp now = Timestamp.from(clock.instant());
         for (Object[] r : rows) {
             jdbc.sql("""

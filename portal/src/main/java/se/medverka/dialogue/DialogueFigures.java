@@ -74,4 +74,26 @@ public class DialogueFigures {
                 });
         return counts;
     }
+
+    /**
+     * Visits that left answers in {@code [from, to)}, per channel: {@code WEB} for residents who
+     * answered themselves, else the channel staff recorded when they registered the answers. Counts only.
+     */
+    public java.util.Map<String, Long> answersPerChannel(Long committeeId, LocalDate from, LocalDate to) {
+        current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select coalesce(pa.channel, 'WEB'), count(*) from dialogue_participant pa
+                join dialogue_dialogue d on d.id = pa.dialogue_id
+                where pa.created_at >= :fromAt and pa.created_at < :toAt
+                  and exists (select 1 from dialogue_answer a where a.participant_id = pa.id)
+                  and (cast(:committee as bigint) is null or d.committee_id = :committee)
+                group by 1""")
+                .param("committee", committeeId, Types.BIGINT)
+                .param("fromAt", Timestamp.from(CityTime.startOf(from))).param("toAt", Timestamp.from(CityTime.startOf(to)))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
 }

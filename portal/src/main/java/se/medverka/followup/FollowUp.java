@@ -148,6 +148,11 @@ public class FollowUp {
         tables.add(breakdown("proposal_channels", proposalChannels.values().stream().mapToLong(Long::longValue).sum(),
                 proposalCodes, proposalChannels,
                 code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
+        // Assisted answers: how visits that answered a dialogue's questions came in.
+        Map<String, Long> answerChannels = dialogues.answersPerChannel(committeeId, period.from(), period.to());
+        tables.add(breakdown("answer_channels", answerChannels.values().stream().mapToLong(Long::longValue).sum(),
+                proposalCodes, answerChannels,
+                code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
         // "Who do we reach?": the optional questions after dialogue answers and proposals, already suppressed.
         Map<String, String> names = register.districtNames();
         for (Reach.Breakdown b : reach.figures(committeeId, null, period.from(), period.to())) {

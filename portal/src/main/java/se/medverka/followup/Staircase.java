@@ -31,7 +31,16 @@ public class Staircase {
     private static final int MAX_TEXT = 2000;
 
     public enum Level {
-        NOT_STARTED, BEGUN, ESTABLISHED
+        NOT_STARTED, BEGUN, ESTABLISHED;
+
+        /** Key of the level's name, written out so that the unused-key test finds it. */
+        public String labelKey() {
+            return switch (this) {
+                case NOT_STARTED -> "followup.staircase.level.not_started.label";
+                case BEGUN -> "followup.staircase.level.begun.label";
+                case ESTABLISHED -> "followup.staircase.level.established.label";
+            };
+        }
     }
 
     public record Step(int step, Level level, String justification, String nextSteps) {

@@ -1,10 +1,6 @@
 package se.medverka.information;
 
-import com.ibm.icu.text.MessageFormat;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,6 +25,7 @@ import se.medverka.information.internal.PageText;
 import se.medverka.information.internal.PageTextRepository;
 import se.medverka.information.internal.PageWriter;
 import se.medverka.information.internal.StoredTranslations;
+import se.medverka.information.internal.TranslationCsv;
 import se.medverka.information.internal.UiText;
 import se.medverka.information.internal.UiTextRepository;
 import se.medverka.shared.i18n.Language;
@@ -39,7 +36,8 @@ import se.medverka.shared.security.CurrentStaff;
  * All texts of one language — the UI bundle keys and the information pages — as one CSV file for
  * translators, and back. An import is checked completely first and stored in one transaction: one
  * bad row and nothing is stored. Imported UI texts are stored in {@code information_ui_text} and
- * replace the bundle files' texts at once (see {@link StoredTranslations}).
+ * replace the bundle files' texts at once (see {@link StoredTranslations}). Reading the file and
+ * checking single cells is {@link TranslationCsv}'s.
  */
 @Service
 @RolesAllowed("ADMIN")
@@ -50,7 +48,6 @@ public class TranslationFiles {
     static final String UI = "ui";
     static final String PAGE_TITLE = "page-title";
     static final String PAGE_BODY = "page-body";
-    private static final int MAX_UI_TEXT = 5000;
     /** Languages whose bundle files are written by the city itself; the others' are drafts. */
     private static final Set<Language> REVIEWED_BUNDLES = Set.of(Language.SV, Language.SV_EASY, Language.EN);
 
@@ -138,7 +135,7 @@ public class TranslationFiles {
      */
     @Transactional(rollbackFor = Exception.class)
     public ImportResult importFile(Language language, byte[] content, IntConsumer progress) {
-        List<CsvFile.Row> rows = parse(content);
+        List<CsvFile.Row> rows = TranslationCsv.parse(content, COLUMNS);
         List<Problem> problems = new ArrayList<>();
         Map<String, UiRow> current = new HashMap<>();
         uiRows(language).forEach(r -> current.put(r.key(), r));
@@ -169,7 +166,7 @@ public class TranslationFiles {
                 problems.add(new Problem(line, "information.translations.import.error.duplicate", List.of(line, key)));
                 continue;
             }
-            Optional<TranslationStatus> status = status(f.get(5), text);
+            Optional<TranslationStatus> status = TranslationCsv.status(f.get(5), text);
             if (status.isEmpty()) {
                 problems.add(new Problem(line, "information.translations.import.error.status", List.of(line, f.get(5))));
                 continue;
@@ -180,7 +177,7 @@ public class TranslationFiles {
                     if (now == null) {
                         problems.add(new Problem(line, "information.translations.import.error.key", List.of(line, key)));
                     } else if (!text.isEmpty()) {
-                        checkUiText(line, now, text, problems);
+                        TranslationCsv.checkUiText(line, now.key(), now.swedish(), text, problems);
                         if (!text.equals(now.text()) || status.get() != now.status()) {
                             uiChanges.add(new UiRow(key, now.swedish(), text, status.get()));
                         }
@@ -232,58 +229,6 @@ public class TranslationFiles {
                 (rows.size() - 1) + " rows, " + uiChanges.size() + " UI texts, " + changedPages + " page texts");
         stored.reloadAfterCommit();
         return new ImportResult(rows.size() - 1, uiChanges.size(), changedPages);
-    }
-
-    private static List<CsvFile.Row> parse(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InformationException("information.translations.import.error.encoding");
-        }
-        List<CsvFile.Row> rows;
-        try {
-            rows = CsvFile.read(text);
-        } catch (CsvFile.MalformedException e) {
-            throw new InformationException("information.translations.import.error.malformed", e.line());
-        }
-        if (rows.isEmpty() || !rows.getFirst().fields().stream().map(String::strip).toList().equals(COLUMNS)) {
-            throw new InformationException("information.translations.import.error.header", String.join(",", COLUMNS));
-        }
-        if (rows.size() == 1) {
-            throw new InformationException("information.translations.import.error.empty");
-        }
-        return rows;
-    }
-
-    /** The row's status: an unknown word is an error; a text marked "missing" or unmarked is a draft. */
-    private static Optional<TranslationStatus> status(String cell, String text) {
-        String s = cell.strip().toLowerCase(Locale.ROOT);
-        if (!s.isEmpty() && java.util.Arrays.stream(TranslationStatus.values()).noneMatch(t -> t.key().equals(s))) {
-            return Optional.empty();
-        }
-        if (text.isEmpty()) {
-            return Optional.of(TranslationStatus.MISSING);
-        }
-        return Optional.of(TranslationStatus.REVIEWED.key().equals(s) ? TranslationStatus.REVIEWED : TranslationStatus.DRAFT);
-    }
-
-    private static void checkUiText(int line, UiRow now, String text, List<Problem> problems) {
-        if (text.length() > MAX_UI_TEXT) {
-            problems.add(new Problem(line, "information.translations.import.error.long", List.of(line, now.key(), MAX_UI_TEXT)));
-            return;
-        }
-        // A text with parameters must stay a valid ICU pattern, or the page showing it would fail.
-        if (now.swedish().contains("{")) {
-            try {
-                new MessageFormat(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(line, "information.translations.import.error.pattern", List.of(line, now.key())));
-            }
-        }
     }
 
     private record UiRow(String key, String swedish, String text, TranslationStatus status) {

@@ -47,7 +47,9 @@ public class AccessibilityReports {
 
     static final int MAX_PAGE = 500;
     static final int MAX_TEXT = 5000;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** An e-mail address as the legal module accepts it (also the report form's {@code @Pattern}). */
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
 
     /** What the form sends. */
     public record Submission(String page, String what, String email, String language, String honeypot, Instant openedAt) {

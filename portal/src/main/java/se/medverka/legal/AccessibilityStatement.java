@@ -29,7 +29,7 @@ public class AccessibilityStatement {
 
     /** The information page that holds the known gaps (not listed among the information pages). */
     public static final String GAPS_PAGE = "tillganglighet-kanda-brister";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile(AccessibilityReports.EMAIL_PATTERN);
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,40}");
 
     /** What the statement shows besides its fixed text. */

@@ -10,4 +10,9 @@ public enum CaseDeadline {
     public LocalDate of(CaseStatus status) {
         return this == ACKNOWLEDGE ? status.acknowledgeDue() : status.answerDue();
     }
+
+    /** The reminder mail's key (with {@code .subject} and {@code .body}), written out for the unused-key test. */
+    public String overdueMailKey() {
+        return this == ACKNOWLEDGE ? "mail.case.overdue.acknowledge" : "mail.case.overdue.answer";
+    }
 }

@@ -29,4 +29,17 @@ public enum CaseState {
     public boolean open() {
         return this != CLOSED;
     }
+
+    /** Key of the state's name on the staff screens, written out so that the unused-key test finds it. */
+    public String statusKey() {
+        return switch (this) {
+            case RECEIVED -> "routing.case.state.status.received";
+            case TRIAGE -> "routing.case.state.status.triage";
+            case ASSIGNED -> "routing.case.state.status.assigned";
+            case FORWARDED -> "routing.case.state.status.forwarded";
+            case IN_PROGRESS -> "routing.case.state.status.in_progress";
+            case ANSWERED -> "routing.case.state.status.answered";
+            case CLOSED -> "routing.case.state.status.closed";
+        };
+    }
 }

@@ -1,12 +1,9 @@
 package se.medverka.routing;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +20,7 @@ import se.medverka.routing.CaseEvents.CaseReceived;
 import se.medverka.routing.CaseEvents.CaseStateChanged;
 import se.medverka.routing.internal.CaseEventRecord;
 import se.medverka.routing.internal.CaseEventRepository;
+import se.medverka.routing.internal.CaseQueries;
 import se.medverka.routing.internal.CaseNumbers;
 import se.medverka.routing.internal.Committee;
 import se.medverka.routing.internal.CommitteeRepository;
@@ -61,12 +58,12 @@ public class Cases {
     private final CaseNumbers numbers;
     private final CurrentStaff current;
     private final ApplicationEventPublisher publisher;
-    private final JdbcClient jdbc;
+    private final CaseQueries queries;
     private final Clock clock;
 
     Cases(RoutedCaseRepository cases, CaseEventRepository events, CommitteeRepository committees,
           DistrictRepository districts, ServiceTypeRepository serviceTypes, RoutingRuleRepository rules,
-          CaseNumbers numbers, CurrentStaff current, ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
+          CaseNumbers numbers, CurrentStaff current, ApplicationEventPublisher publisher, CaseQueries queries, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.committees = committees;
@@ -76,7 +73,7 @@ public class Cases {
         this.numbers = numbers;
         this.current = current;
         this.publisher = publisher;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -204,7 +201,7 @@ public class Cases {
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<CaseSummary> inbox(CaseFilter filter, CaseSummary after, int limit) {
-        return inboxQuery(filter, after, 0, limit);
+        return queries.page(filter, visibleCommittees(), after, 0, limit);
     }
 
     /**
@@ -214,35 +211,13 @@ public class Cases {
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<CaseSummary> inboxAt(CaseFilter filter, int offset, int limit) {
-        return inboxQuery(filter, null, Math.max(0, offset), limit);
-    }
-
-    private List<CaseSummary> inboxQuery(CaseFilter filter, CaseSummary after, int offset, int limit) {
-        StringBuilder sql = new StringBuilder(SUMMARY_SELECT).append(" where true");
-        Map<String, Object> params = new HashMap<>();
-        where(filter, sql, params);
-        if (after != null) {
-            sql.append(" and (c.answer_due, c.id) > (:afterDue, :afterId)");
-            params.put("afterDue", after.answerDue());
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by c.answer_due, c.id limit :limit");
-        if (offset > 0) {
-            sql.append(" offset :offset");
-            params.put("offset", offset);
-        }
-        params.put("limit", Math.max(1, Math.min(limit, 500)));
-        LocalDate today = CityTime.today(clock);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> toSummary(rs, today)).list();
+        return queries.page(filter, visibleCommittees(), null, Math.max(0, offset), limit);
     }
 
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
-        StringBuilder sql = new StringBuilder("select count(*) from routing_case c where true");
-        Map<String, Object> params = new HashMap<>();
-        where(filter, sql, params);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+        return queries.count(filter, visibleCommittees());
     }
 
     /**
@@ -254,83 +229,7 @@ public class Cases {
     @Transactional(readOnly = true)
     public ResponseTimes responseTimes(Long committeeId, LocalDate from, LocalDate to) {
         current.requireCommitteeOrCity(StaffRole.HANDLER, committeeId);
-        LocalDate today = CityTime.today(clock);
-        return jdbc.sql("""
-                select count(*) as received,
-                       count(acknowledged_at) as acknowledged,
-                       percentile_cont(0.5) within group (order by extract(epoch from acknowledged_at - received_at) / 86400.0)
-                           filter (where acknowledged_at is not null) as ack_median,
-                       count(*) filter (where (acknowledged_at at time zone :zone)::date <= acknowledge_due) as ack_in_time,
-                       count(answered_at) as answered,
-                       percentile_cont(0.5) within group (order by extract(epoch from answered_at - received_at) / 86400.0)
-                           filter (where answered_at is not null) as answer_median,
-                       count(*) filter (where (answered_at at time zone :zone)::date <= answer_due) as answer_in_time,
-                       count(*) filter (where answered_at is null and state not in ('ANSWERED', 'CLOSED') and answer_due < :today) as overdue
-                from routing_case
-                where received_at >= :from and received_at < :to
-                  and (cast(:committee as bigint) is null or committee_id = :committee)""")
-                .param("from", java.sql.Timestamp.from(CityTime.startOf(from)))
-                .param("to", java.sql.Timestamp.from(CityTime.startOf(to)))
-                .param("zone", CityTime.ZONE_ID)
-                .param("today", today)
-                .param("committee", committeeId, java.sql.Types.BIGINT)
-                .query((rs, n) -> new ResponseTimes(rs.getLong("received"), rs.getLong("acknowledged"),
-                        (Double) rs.getObject("ack_median"), rs.getLong("ack_in_time"), rs.getLong("answered"),
-                        (Double) rs.getObject("answer_median"), rs.getLong("answer_in_time"), rs.getLong("overdue")))
-                .single();
-    }
-
-    private static final String SUMMARY_SELECT = """
-            select c.id, c.case_number, c.kind, c.state, c.committee_id, m.name as committee_name, s.code as service_code,
-                   d.name as district_name, c.received_at, c.acknowledge_due, c.answer_due
-            from routing_case c
-            left join routing_committee m on m.id = c.committee_id
-            left join routing_service_type s on s.id = c.service_type_id
-            left join routing_district d on d.id = c.district_id""";
-
-    private void where(CaseFilter filter, StringBuilder sql, Map<String, Object> params) {
-        if (!current.isAdmin()) {
-            Set<Long> mine = current.committees(StaffRole.HANDLER);
-            sql.append(" and c.committee_id in (:mine)");
-            params.put("mine", mine.isEmpty() ? List.of(-1L) : mine);
-        }
-        if (filter.committeeId() != null) {
-            sql.append(" and c.committee_id = :committee");
-            params.put("committee", filter.committeeId());
-        }
-        if (filter.kind() != null) {
-            sql.append(" and c.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.state() != null) {
-            sql.append(" and c.state = :state");
-            params.put("state", filter.state().name());
-        } else if (!filter.includeClosed()) {
-            sql.append(" and c.state <> 'CLOSED'");
-        }
-        if (filter.districtCode() != null) {
-            sql.append(" and c.district_id = (select id from routing_district where code = :district)");
-            params.put("district", filter.districtCode());
-        }
-        if (filter.serviceTypeCode() != null) {
-            sql.append(" and c.service_type_id = (select id from routing_service_type where code = :service)");
-            params.put("service", filter.serviceTypeCode());
-        }
-        if (filter.overdueOnly()) {
-            sql.append(" and c.state not in ('ANSWERED', 'CLOSED') and c.answer_due < :today");
-            params.put("today", CityTime.today(clock));
-        }
-    }
-
-    private static CaseSummary toSummary(ResultSet rs, LocalDate today) throws SQLException {
-        CaseState state = CaseState.valueOf(rs.getString("state"));
-        LocalDate answerDue = rs.getObject("answer_due", LocalDate.class);
-        long committee = rs.getLong("committee_id");
-        return new CaseSummary(rs.getLong("id"), rs.getString("case_number"), CaseKind.valueOf(rs.getString("kind")),
-                state, rs.wasNull() ? null : committee, rs.getString("committee_name"), rs.getString("service_code"),
-                rs.getString("district_name"), rs.getTimestamp("received_at").toInstant(),
-                rs.getObject("acknowledge_due", LocalDate.class), answerDue,
-                state.open() && state != CaseState.ANSWERED && answerDue.isBefore(today));
+        return queries.responseTimes(committeeId, from, to);
     }
 
     private CaseDetails details(RoutedCase c) {
@@ -345,9 +244,12 @@ public class Cases {
     }
 
     private CaseSummary inboxRow(long caseId) {
-        LocalDate today = CityTime.today(clock);
-        return jdbc.sql(SUMMARY_SELECT + " where c.id = :id").param("id", caseId)
-                .query((rs, n) -> toSummary(rs, today)).single();
+        return queries.one(caseId);
+    }
+
+    /** The committees whose cases the person sees in lists; {@code null} for all (administrators). */
+    private Set<Long> visibleCommittees() {
+        return current.isAdmin() ? null : current.committees(StaffRole.HANDLER);
     }
 
     private Optional<RoutedCase> accessible(long caseId) {

@@ -30,6 +30,8 @@ class ComplaintsTest {
     private static final String SECRET_TEXT = "Personalen kallade mig ett skällsord för att jag är rom";
 
     @Autowired Complaints complaints;
+    @Autowired ComplaintHandling handling;
+    @Autowired ComplaintReads complaintReads;
     @Autowired Cases cases;
     @Autowired JdbcClient jdbc;
     @Autowired RetentionJob retention;
@@ -68,7 +70,7 @@ class ComplaintsTest {
         long caseId = ((Number) row.get("case_id")).longValue();
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
         long culture = staff.committeeId("kulturnamnden");
-        ComplaintViews.Details d = StaffFixtures.asHandler("culture-handler", culture, () -> complaints.read(caseId)).orElseThrow();
+        ComplaintViews.Details d = StaffFixtures.asHandler("culture-handler", culture, () -> handling.read(caseId)).orElseThrow();
         assertThat(d.what()).isEqualTo(SECRET_TEXT);
         assertThat(d.grounds()).containsExactly("ethnicity", "religion");
         assertThat(d.email()).isEqualTo("aino@example.com");
@@ -76,15 +78,15 @@ class ComplaintsTest {
                 .param("id", String.valueOf(caseId)).query(Long.class).single()).isEqualTo(1);
 
         long school = staff.committeeId("utbildningsnamnden");
-        assertThat(StaffFixtures.asHandler("school-handler", school, () -> complaints.read(caseId))).isEmpty();
+        assertThat(StaffFixtures.asHandler("school-handler", school, () -> handling.read(caseId))).isEmpty();
         assertThatThrownBy(() -> StaffFixtures.asHandler("school-handler", school, () -> {
-            complaints.addNote(caseId, "x");
+            handling.addNote(caseId, "x");
             return null;
         })).isInstanceOf(ComplaintException.class);
 
         StaffFixtures.asHandler("culture-handler", culture, () -> {
-            complaints.addNote(caseId, "Ringde enhetschefen");
-            complaints.answer(caseId, "Vi ber om ursäkt", "fi");
+            handling.addNote(caseId, "Ringde enhetschefen");
+            handling.answer(caseId, "Vi ber om ursäkt", "fi");
             return null;
         });
         assertThat(jdbc.sql("select body_enc from complaint_note").query(String.class).list()).noneMatch(b -> b.contains("enhetschefen"));
@@ -230,16 +232,16 @@ class ComplaintsTest {
         long caseId = caseId(r);
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
         long culture = staff.committeeId("kulturnamnden");
-        StaffFixtures.asHandler("a-reader", culture, () -> complaints.read(caseId)).orElseThrow();
-        assertThat(StaffFixtures.as("the-dpo", List.of("ROLE_DPO"), () -> complaints.reads(100)))
+        StaffFixtures.asHandler("a-reader", culture, () -> handling.read(caseId)).orElseThrow();
+        assertThat(StaffFixtures.as("the-dpo", List.of("ROLE_DPO"), () -> complaintReads.reads(100)))
                 .anySatisfy(e -> assertThat(e.actor() + " " + e.subjectId()).isEqualTo("a-reader " + caseId));
-        assertThat(new String(StaffFixtures.as("the-dpo", List.of("ROLE_DPO"), () -> complaints.readsCsv(100)),
+        assertThat(new String(StaffFixtures.as("the-dpo", List.of("ROLE_DPO"), () -> complaintReads.readsCsv(100)),
                 java.nio.charset.StandardCharsets.UTF_8)).contains("a-reader," + caseId + ",");
-        assertThatThrownBy(() -> StaffFixtures.asHandler("h", culture, () -> complaints.reads(10)))
+        assertThatThrownBy(() -> StaffFixtures.asHandler("h", culture, () -> complaintReads.reads(10)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> StaffFixtures.asAdmin(() -> complaints.reads(10)))
+        assertThatThrownBy(() -> StaffFixtures.asAdmin(() -> complaintReads.reads(10)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> complaints.mine())
+        assertThatThrownBy(() -> handling.mine())
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 
@@ -248,12 +250,12 @@ class ComplaintsTest {
         Receipt r = complaints.submit(named("Inte för administratören"), newAddress());
         long caseId = caseId(r);
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
-        assertThat(StaffFixtures.as("an-admin", List.of("ROLE_ADMIN"), () -> complaints.read(caseId))).isEmpty();
+        assertThat(StaffFixtures.as("an-admin", List.of("ROLE_ADMIN"), () -> handling.read(caseId))).isEmpty();
         assertThat(auditTrail.forSubject("case", String.valueOf(caseId))).extracting(e -> e.action() + " " + e.actor())
                 .contains(Complaints.AUDIT_READ_REFUSED + " an-admin")
                 .doesNotContain(Complaints.AUDIT_READ + " an-admin");
         // The city-wide complaint reader is a role of its own.
-        assertThat(StaffFixtures.as("city-reader", List.of("ROLE_COMPLAINT_READER"), () -> complaints.read(caseId))
+        assertThat(StaffFixtures.as("city-reader", List.of("ROLE_COMPLAINT_READER"), () -> handling.read(caseId))
                 .orElseThrow().what()).isEqualTo("Inte för administratören");
     }
 

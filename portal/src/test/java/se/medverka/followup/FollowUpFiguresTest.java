@@ -180,8 +180,9 @@ class FollowUpFiguresTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(StaffFixtures.asHandler("fu-h2", culture, () -> followUp.committees())).extracting(c -> c.id())
                 .containsExactly(culture);
-        // 11 tables, and since assisted proposals (issue 17) the proposals per channel.
-        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(12);
+        // 11 tables, and since assisted submission (issue 17) the proposals and the answers per channel.
+        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(13)
+                .extracting(t -> t.key()).contains("proposal_channels", "answer_channels");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueResults;
 import se.medverka.dialogue.ModerationMode;
@@ -35,6 +36,7 @@ import se.medverka.testsupport.StaffFixtures;
 class CommitteeIsolationTest {
 
     @Autowired Complaints complaints;
+    @Autowired ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired DialogueAdmin dialogueAdmin;
     @Autowired DialogueResults dialogueResults;
@@ -53,19 +55,19 @@ class CommitteeIsolationTest {
                 .query(Long.class).single();
         await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
 
-        assertThat(StaffFixtures.asHandler("iso-culture", culture, () -> complaints.read(caseId))).as("control").isPresent();
+        assertThat(StaffFixtures.asHandler("iso-culture", culture, () -> handling.read(caseId))).as("control").isPresent();
         StaffFixtures.asHandler("iso-traffic", traffic, () -> {
             for (long guess = Math.max(1, caseId - 25); guess <= caseId + 25; guess++) {
-                assertThat(complaints.read(guess)).as("guessed case id %d", guess)
+                assertThat(handling.read(guess)).as("guessed case id %d", guess)
                         .satisfiesAnyOf(d -> assertThat(d).isEmpty(),
                                 d -> assertThat(cases.find(d.orElseThrow().caseId())).isPresent());
             }
-            assertThat(complaints.read(caseId)).isEmpty();
-            assertThat(complaints.mine()).noneMatch(c -> c.id() == caseId);
-            assertThatThrownBy(() -> complaints.addNote(caseId, "x")).hasMessageContaining("complaint.case.error.notfound");
-            assertThatThrownBy(() -> complaints.answer(caseId, "x", "sv")).hasMessageContaining("complaint.case.error.notfound");
-            assertThatThrownBy(() -> complaints.changeState(caseId, CaseState.IN_PROGRESS)).hasMessageContaining("notfound");
-            assertThatThrownBy(() -> complaints.templates(caseId)).hasMessageContaining("complaint.case.error.notfound");
+            assertThat(handling.read(caseId)).isEmpty();
+            assertThat(handling.mine()).noneMatch(c -> c.id() == caseId);
+            assertThatThrownBy(() -> handling.addNote(caseId, "x")).hasMessageContaining("complaint.case.error.notfound");
+            assertThatThrownBy(() -> handling.answer(caseId, "x", "sv")).hasMessageContaining("complaint.case.error.notfound");
+            assertThatThrownBy(() -> handling.changeState(caseId, CaseState.IN_PROGRESS)).hasMessageContaining("notfound");
+            assertThatThrownBy(() -> handling.templates(caseId)).hasMessageContaining("complaint.case.error.notfound");
             return null;
         });
         assertThat(StaffFixtures.asHandler("iso-culture", culture, () -> cases.status(caseId).orElseThrow().state()))

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.complaint.internal.RetentionJob;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueAdmin.Draft;
@@ -79,6 +80,7 @@ class ThiefsDumpTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired Complaints complaints;
+    @Autowired ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired RegisterAdministration register;
     @Autowired DialogueAdmin dialogueAdmin;
@@ -125,9 +127,9 @@ class ThiefsDumpTest {
         for (long caseId : caseIds) {
             long committee = cases.committeeOf(caseId).orElseThrow();
             StaffFixtures.asHandler("dump-handler", committee, () -> {
-                complaints.addNote(caseId, "Anteckning " + marker("note"));
-                complaints.answer(caseId, "Vi svarar: " + marker("answer"), "sv");
-                complaints.changeState(caseId, CaseState.CLOSED);
+                handling.addNote(caseId, "Anteckning " + marker("note"));
+                handling.answer(caseId, "Vi svarar: " + marker("answer"), "sv");
+                handling.changeState(caseId, CaseState.CLOSED);
                 return null;
             });
         }

@@ -42,7 +42,7 @@ class RoutingJourneyIT extends BrowserTestBase {
 
         // The administrator adds the rule in the register.
         login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
-        page.locator(".portal-nav a[href='personal/register']").click();
+        staffMenuLink(page, "routing.register.nav.label").click();
         settle(page);
         assertThat(page.locator("h1")).hasText(sv("routing.register.title"));
         assertAccessible(page);
@@ -64,12 +64,12 @@ class RoutingJourneyIT extends BrowserTestBase {
         // The district committee's handler sees it in the inbox and opens it.
         Page district = newPerson();
         login(district, districtHandler, StaffFixtures.PASSWORD);
-        district.locator(".portal-nav a[href='personal/arenden']").click();
+        staffMenuLink(district, "routing.inbox.nav.label").click();
         settle(district);
         assertThat(district.locator("h1")).hasText(sv("routing.inbox.title"));
         Locator link = district.locator("#inbox-grid a", new Page.LocatorOptions().setHasText(ref.caseNumber()));
         assertThat(link).isVisible();
-        assertThat(district.locator(".portal-nav a[href='personal/register']")).hasCount(0);
+        assertThat(staffMenuLink(district, "routing.register.nav.label")).hasCount(0);
         assertAccessible(district);
         link.click();
         settle(district);

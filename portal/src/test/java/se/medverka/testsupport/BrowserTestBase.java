@@ -7,8 +7,10 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +89,12 @@ public abstract class BrowserTestBase {
         p.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
         p.waitForLoadState();
         settle(p);
+    }
+
+    /** The staff menu's link with the (Swedish) text of {@code labelKey}. */
+    protected static Locator staffMenuLink(Page p, String labelKey) {
+        return p.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(Translations.sv("shared.staff.layout.nav.label")))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Translations.sv(labelKey)).setExact(true));
     }
 
     protected String labelOf(String key) {

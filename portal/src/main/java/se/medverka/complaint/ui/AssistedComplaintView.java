@@ -1,23 +1,20 @@
 package se.medverka.complaint.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -32,6 +29,8 @@ import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.Complaints;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.ui.ErrorSummary;
+import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.PaperReceipt;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
@@ -44,13 +43,14 @@ import se.medverka.shared.ui.TranslatedTitle;
  * never travels in an address.
  */
 @Route(value = "personal/bistand", layout = StaffLayout.class)
+@Menu(title = "complaint.assisted.nav.label", order = 210)
 @RolesAllowed({"HANDLER", "MODERATOR", "ADMIN"})
 public class AssistedComplaintView extends Div implements TranslatedTitle {
 
     private final Complaints complaints;
     private final Clock clock;
     private final Map<String, Component> fields = new LinkedHashMap<>();
-    private final Div errors = new Div();
+    private final ErrorSummary errors = new ErrorSummary("complaint.form.errors.title");
     private final RadioButtonGroup<String> channel = new RadioButtonGroup<>();
     private final Select<Language> language = new Select<>();
     private final RadioButtonGroup<String> concerns = new RadioButtonGroup<>();
@@ -68,14 +68,11 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
         addClassName("assisted-view");
         getStyle().set("max-inline-size", "44rem").set("padding-inline", "1rem");
         add(new H1(getTranslation("complaint.assisted.title")), new Paragraph(getTranslation("complaint.assisted.intro.text")));
-        errors.addClassName("form-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
         add(errors);
 
         channel.setLabel(getTranslation("complaint.assisted.channel.label"));
         channel.setItems(Complaints.ASSISTED_CHANNELS);
-        channel.setItemLabelGenerator(c -> getTranslation("complaint.assisted.channel." + c.toLowerCase(Locale.ROOT) + ".label"));
+        channel.setItemLabelGenerator(ComplaintTexts::channel);
         channel.setRequiredIndicatorVisible(true);
         field("channel", channel);
 
@@ -158,13 +155,7 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
     }
 
     private void send() {
-        errors.removeAll();
-        errors.setVisible(false);
-        fields.values().forEach(c -> {
-            if (c instanceof HasValidation v) {
-                v.setInvalid(false);
-            }
-        });
+        errors.clear();
         Language resident = language.getValue() == null ? Language.SV : language.getValue();
         try {
             Receipt receipt = complaints.submitAssisted(new ComplaintSubmission(concerns.getValue(),
@@ -173,18 +164,8 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
                     resident.code(), "", clock.instant()), channel.getValue());
             showReceipt(receipt, resident);
         } catch (ComplaintException ex) {
-            UnorderedList list = new UnorderedList();
-            for (ComplaintException.Problem p : ex.problems()) {
-                String message = getTranslation(p.messageKey(), p.args());
-                Component field = p.field() == null ? null : fields.get(p.field());
-                if (field instanceof HasValidation v) {
-                    v.setInvalid(true);
-                    v.setErrorMessage(message);
-                }
-                list.add(new ListItem(message));
-            }
-            errors.add(new H2(getTranslation("complaint.form.errors.title")), list);
-            errors.setVisible(true);
+            errors.show(ex.problems().stream().map(p -> new FieldError(p.field() == null ? null : fields.get(p.field()),
+                    p.messageKey(), p.args())).toList());
         }
     }
 

@@ -24,6 +24,7 @@ import se.medverka.complaint.ComplaintViews.Answer;
 import se.medverka.complaint.ComplaintViews.Details;
 import se.medverka.complaint.ComplaintViews.Note;
 import se.medverka.complaint.ComplaintViews.Template;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.complaint.Complaints;
 import se.medverka.routing.CaseState;
 import se.medverka.shared.i18n.Formats;
@@ -38,10 +39,12 @@ import se.medverka.shared.ui.TranslatedTitle;
 public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter<Long>, TranslatedTitle {
 
     private final Complaints complaints;
+    private final ComplaintHandling handling;
     private long caseId;
 
-    public ComplaintCaseView(Complaints complaints) {
+    public ComplaintCaseView(Complaints complaints, ComplaintHandling handling) {
         this.complaints = complaints;
+        this.handling = handling;
     }
 
     @Override
@@ -52,7 +55,7 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
 
     private void render() {
         removeAll();
-        Optional<Details> found = complaints.read(caseId);
+        Optional<Details> found = handling.read(caseId);
         if (found.isEmpty()) {
             add(new H1(getTranslation("complaint.case.notfound.title")),
                     new Paragraph(getTranslation("complaint.case.error.notfound")));
@@ -94,7 +97,7 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
         to.setItemLabelGenerator(ComplaintTexts::state);
         Button change = new Button(getTranslation("complaint.case.state.action"), e -> act(() -> {
             if (to.getValue() != null) {
-                complaints.changeState(caseId, to.getValue());
+                handling.changeState(caseId, to.getValue());
             }
         }, "complaint.case.state.message"));
         change.addClassName("case-state-change");
@@ -113,7 +116,7 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
         note.setHelperText(getTranslation("complaint.case.note.helper"));
         note.setWidthFull();
         Button save = new Button(getTranslation("complaint.case.note.action"),
-                e -> act(() -> complaints.addNote(caseId, note.getValue()), "complaint.case.note.message"));
+                e -> act(() -> handling.addNote(caseId, note.getValue()), "complaint.case.note.message"));
         s.add(note, save);
         return s;
     }
@@ -137,7 +140,7 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
         language.setItems(Arrays.asList(Language.values()));
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.fromCode(d.language()).orElse(Language.DEFAULT));
-        List<Template> templates = complaints.templates(caseId);
+        List<Template> templates = handling.templates(caseId);
         Select<Template> template = new Select<>();
         template.setLabel(getTranslation("complaint.case.template.label"));
         template.setItems(templates);
@@ -150,13 +153,13 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
             }
         });
         Button send = new Button(getTranslation("complaint.case.answer.action"),
-                e -> act(() -> complaints.answer(caseId, text.getValue(), language.getValue().code()), "complaint.case.answer.message"));
+                e -> act(() -> handling.answer(caseId, text.getValue(), language.getValue().code()), "complaint.case.answer.message"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setDisableOnClick(true);
         send.addClassName("case-answer-send");
         TextField title = new TextField(getTranslation("complaint.case.template.title.label"));
         Button saveTemplate = new Button(getTranslation("complaint.case.template.save.action"),
-                e -> act(() -> complaints.saveTemplate(caseId, title.getValue(), text.getValue(), language.getValue().code()),
+                e -> act(() -> handling.saveTemplate(caseId, title.getValue(), text.getValue(), language.getValue().code()),
                         "complaint.case.template.saved.message"));
         s.add(template, text, language, send, new Div(title, saveTemplate));
         return s;

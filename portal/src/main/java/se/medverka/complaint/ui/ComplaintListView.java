@@ -5,10 +5,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.routing.CaseSummary;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.StaffLayout;
@@ -16,12 +17,13 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** The complaints of the committees the handler works for, nearest due date first. */
 @Route(value = "personal/klagomal", layout = StaffLayout.class)
+@Menu(title = "complaint.staff.list.nav.label", order = 200)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ComplaintListView extends VerticalLayout implements TranslatedTitle {
 
-    public ComplaintListView(Complaints complaints) {
+    public ComplaintListView(ComplaintHandling handling) {
         add(new H1(getTranslation("complaint.staff.list.title")));
-        List<CaseSummary> rows = complaints.mine();
+        List<CaseSummary> rows = handling.mine();
         if (rows.isEmpty()) {
             add(new Paragraph(getTranslation("complaint.staff.list.empty")));
             return;

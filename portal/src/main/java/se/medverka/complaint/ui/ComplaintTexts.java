@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.medverka.routing.CaseState;
 
 /** Labels of the complaint's codes, and the "where else can I turn" links, shared by the views. */
 final class ComplaintTexts {
@@ -16,12 +17,41 @@ final class ComplaintTexts {
     private ComplaintTexts() {
     }
 
+    // The keys are written out (no concatenation), so that the unused-key test finds each of them.
+
     static String concerns(String code) {
-        return code == null ? "" : I18NProvider.translate("complaint.form.concerns." + code.toLowerCase() + ".label");
+        return code == null ? "" : I18NProvider.translate(switch (code) {
+            case "TREATMENT" -> "complaint.form.concerns.treatment.label";
+            case "ACCESSIBILITY" -> "complaint.form.concerns.accessibility.label";
+            default -> "complaint.form.concerns.both.label";
+        });
     }
 
     static String anonymity(String code) {
-        return code == null ? "" : I18NProvider.translate("complaint.form.anonymity." + code.toLowerCase() + ".label");
+        return code == null ? "" : I18NProvider.translate(switch (code) {
+            case "ANONYMOUS" -> "complaint.form.anonymity.anonymous.label";
+            case "NAMED" -> "complaint.form.anonymity.named.label";
+            default -> "complaint.form.anonymity.pin.label";
+        });
+    }
+
+    /** What the anonymity choice means, under its name in the form. */
+    static String anonymityHelper(String code) {
+        return I18NProvider.translate(switch (code) {
+            case "ANONYMOUS" -> "complaint.form.anonymity.anonymous.helper";
+            case "NAMED" -> "complaint.form.anonymity.named.helper";
+            default -> "complaint.form.anonymity.pin.helper";
+        });
+    }
+
+    /** The name of an assisted complaint's channel ({@code Complaints.ASSISTED_CHANNELS}). */
+    static String channel(String code) {
+        return I18NProvider.translate(switch (code) {
+            case "PHONE" -> "complaint.assisted.channel.phone.label";
+            case "VISIT" -> "complaint.assisted.channel.visit.label";
+            case "LETTER" -> "complaint.assisted.channel.letter.label";
+            default -> "complaint.assisted.channel.interpreter.label";
+        });
     }
 
     static String serviceType(String code) {
@@ -34,8 +64,16 @@ final class ComplaintTexts {
                 : codes.stream().map(g -> I18NProvider.translate("shared.ground." + g + ".label")).collect(Collectors.joining(", "));
     }
 
-    static String state(Enum<?> state) {
-        return I18NProvider.translate("complaint.status.state." + state.name().toLowerCase() + ".label");
+    static String state(CaseState state) {
+        return I18NProvider.translate(switch (state) {
+            case RECEIVED -> "complaint.status.state.received.label";
+            case TRIAGE -> "complaint.status.state.triage.label";
+            case ASSIGNED -> "complaint.status.state.assigned.label";
+            case FORWARDED -> "complaint.status.state.forwarded.label";
+            case IN_PROGRESS -> "complaint.status.state.in_progress.label";
+            case ANSWERED -> "complaint.status.state.answered.label";
+            case CLOSED -> "complaint.status.state.closed.label";
+        });
     }
 
     /** Diskrimineringsombudsmannen and Barnombudsmannen: where a resident can also turn. */

@@ -31,6 +31,8 @@ import se.medverka.consultation.ChildConsultations.ChildQuestion;
 import se.medverka.consultation.ChildConsultations.Entry;
 import se.medverka.consultation.ConsultationException;
 import se.medverka.consultation.QuestionType;
+import se.medverka.shared.ui.ErrorSummary;
+import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
@@ -233,7 +235,9 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
         try {
             consultations.submit(entry, answers);
         } catch (ConsultationException e) {
-            Notices.error(getTranslation(e.messageKey()));
+            ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
+            addComponentAsFirst(errors);
+            errors.show(List.of(new FieldError(null, e.messageKey())));
             return;
         }
         showEnd();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -36,6 +37,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** Staff: the consultations of their committees, and a form to start a new one. */
 @Route(value = "personal/konsultationer", layout = StaffLayout.class)
+@Menu(title = "consultation.staff.nav.label", order = 300)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ConsultationsView extends VerticalLayout implements TranslatedTitle {
 

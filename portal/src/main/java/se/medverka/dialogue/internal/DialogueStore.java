@@ -102,6 +102,11 @@ public class DialogueStore {
      * the confirmation mail goes out. Refuses an address that cannot be one.
      */
     public long participant(long dialogueId, String email, Language language) {
+        return participant(dialogueId, email, language, null);
+    }
+
+    /** A participant; {@code channel} is set when staff registered the answers for a resident. */
+    public long participant(long dialogueId, String email, Language language, String channel) {
         String address = address(email);
         if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
             throw new DialogueException("dialogue.page.email.error.invalid");
@@ -110,9 +115,10 @@ public class DialogueStore {
             limits.takeForRecipient(Limit.CONFIRMATION_MAIL, address); // nobody's inbox is flooded from here
         }
         long id = jdbc.sql("""
-                insert into dialogue_participant (dialogue_id, language, email, email_token, created_at)
-                values (:d, :lang, :email, :token, :now) returning id""")
+                insert into dialogue_participant (dialogue_id, language, email, email_token, created_at, channel)
+                values (:d, :lang, :email, :token, :now, :channel) returning id""")
                 .param("d", dialogueId).param("lang", language.code()).param("email", address)
+                .param("channel", channel, java.sql.Types.VARCHAR)
                 .param("token", address == null ? null : UUID.randomUUID())
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).single();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -23,13 +24,37 @@ import se.medverka.dialogue.Dialogues.Page;
 import se.medverka.dialogue.Dialogues.Question;
 import se.medverka.dialogue.QuestionKind;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.ui.ErrorSummary;
+import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.Notices;
 
 /** A dialogue's questions as a form: one visit's answers are sent together, with an optional address. */
 class AnswerForm extends Section {
 
+    private Runnable sent;
+
+    /** How a visit's answers are sent: by the resident themselves, or by staff for a resident. */
+    interface Sending {
+        void send(Map<Long, Answer> answers, String email);
+    }
+
+    /** The resident's own form on the dialogue's page; once sent, the optional reach questions follow. */
     AnswerForm(DialogueAnswers answering, Page page, Language language, Component privacyNotice,
                java.util.function.Supplier<Component> reachForm) {
+        this(page, privacyNotice, "dialogue.page.answers.send.action",
+                (answers, email) -> answering.answer(page.id(), answers, email, language), null);
+        Section section = this;
+        sent = () -> {
+            section.removeAll();
+            section.add(new H2(getTranslation("dialogue.page.questions.title")),
+                    new Paragraph(getTranslation("dialogue.page.answers.sent.message")), reachForm.get());
+            Notices.success(getTranslation("dialogue.page.answers.sent.message"));
+        };
+    }
+
+    /** The questions as fields; {@code sending} stores them, then {@code sent} says what happens next. */
+    AnswerForm(Page page, Component privacyNotice, String sendKey, Sending sending, Runnable sent) {
+        this.sent = sent;
         Section section = this;
         section.add(new H2(getTranslation("dialogue.page.questions.title")));
         section.addClassName("dialogue-questions");
@@ -69,22 +94,21 @@ class AnswerForm extends Section {
             section.add(field);
         }
         EmailField email = emailField(this);
-        Button send = new Button(getTranslation("dialogue.page.answers.send.action"));
+        Button send = new Button(getTranslation(sendKey));
         send.addThemeVariants(ButtonVariant.PRIMARY);
+        ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
         send.addClickListener(e -> {
+            errors.clear();
             Map<Long, Answer> answers = new HashMap<>();
             values.forEach((id, v) -> answers.put(id, v.get()));
             try {
-                answering.answer(page.id(), answers, email.getValue(), language);
-                section.removeAll();
-                section.add(new H2(getTranslation("dialogue.page.questions.title")),
-                        new Paragraph(getTranslation("dialogue.page.answers.sent.message")), reachForm.get());
-                Notices.success(getTranslation("dialogue.page.answers.sent.message"));
+                sending.send(answers, email.getValue());
+                this.sent.run();
             } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
+                errors.show(List.of(new FieldError(null, ex.messageKey())));
             }
         });
-        section.add(email, privacyNotice, send);
+        section.add(errors, email, privacyNotice, send);
     }
 
     /** The optional address field of the answer and proposal forms. */

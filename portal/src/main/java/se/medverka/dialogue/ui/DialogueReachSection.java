@@ -21,7 +21,11 @@ class DialogueReachSection extends Section {
 
     DialogueReachSection(Reach reach, long dialogueId, Map<String, String> districtNames) {
         int minCell = reach.minCell();
-        add(new H2(getTranslation("dialogue.editor.reach.title")));
+        // A region named by its heading, so that it is found and announced as "Who do we reach?".
+        H2 title = new H2(getTranslation("dialogue.editor.reach.title"));
+        title.setId("dialogue-reach-title");
+        getElement().setAttribute("aria-labelledby", "dialogue-reach-title");
+        add(title);
         add(new Paragraph(getTranslation("dialogue.editor.reach.intro.text", minCell)));
         for (Reach.Breakdown b : reach.ofDialogue(dialogueId)) {
             String q = b.question().toLowerCase(Locale.ROOT);

@@ -2,17 +2,12 @@ package se.medverka.dialogue.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -22,38 +17,29 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
-import se.medverka.dialogue.DialogueException;
 import se.medverka.dialogue.DialogueStatus;
 import se.medverka.dialogue.Dialogues;
 import se.medverka.dialogue.DialogueAnswers;
 import se.medverka.dialogue.DialogueProposals;
-import se.medverka.dialogue.DialogueProposals.Receipt;
 import se.medverka.dialogue.DialogueReactions;
 import se.medverka.dialogue.Reach;
-import se.medverka.dialogue.Dialogues.Order;
 import se.medverka.dialogue.Dialogues.Page;
-import se.medverka.dialogue.Dialogues.Post;
-import se.medverka.dialogue.PostStatus;
 import se.medverka.legal.PrivacyNotices;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.i18n.LanguageSelection;
-import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.PublicLayout;
 
 /**
  * One dialogue for residents: the committee's feedback first when given, the texts, the questions,
- * and the proposals with their comments, loaded a page at a time.
+ * and the proposals with their comments ({@link ProposalList}).
  */
 @Route(value = "dialog", layout = PublicLayout.class)
 @AnonymousAllowed
 public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    static final int PAGE = 20;
 
     private final Dialogues dialogues;
     private final DialogueAnswers answering;
@@ -65,11 +51,6 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
     private final Reach reach;
     private Page page;
     private Language language;
-    private final Div proposals = new Div();
-    private final Select<Order> order = new Select<>();
-    private final Button more = new Button();
-    private int shown;
-    private Set<Long> supported = Set.of();
 
     public DialogueView(Dialogues dialogues, DialogueAnswers answering, DialogueProposals proposing,
                         DialogueReactions reactions, RoutingRegister register, Clock clock, PrivacyNotices notices, Reach reach) {
@@ -92,7 +73,6 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
             throw new NotFoundException();
         }
         removeAll();
-        supported = reactions.supportedBy(page.id(), FlagButton.sessionKey());
         Div content = new Div();
         H1 title = swedishUnlessTranslated(new H1(page.title()));
         content.add(title);
@@ -141,7 +121,9 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         if (page.open() && page.allowAnswers() && !page.questions().isEmpty()) {
             add(new AnswerForm(answering, page, language, notices.dialogueEmail(page.committeeName()), this::reachForm));
         }
-        add(proposalSection());
+        add(new ProposalList(dialogues, proposing, reactions, page, language,
+                reactions.supportedBy(page.id(), FlagButton.sessionKey()),
+                () -> notices.dialogueEmail(page.committeeName()), this::reachForm));
     }
 
     /**
@@ -156,149 +138,8 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         return component;
     }
 
-    private static List<Paragraph> paragraphs(String text) {
+    static List<Paragraph> paragraphs(String text) {
         return java.util.Arrays.stream(text.split("\\n\\s*\\n")).map(Paragraph::new).toList();
-    }
-
-    // --- proposals ---
-
-    private Section proposalSection() {
-        Section section = new Section(new H2(getTranslation("dialogue.page.proposals.title", page.proposalCount())));
-        section.addClassName("dialogue-proposals");
-        if (page.open() && page.allowProposals()) {
-            section.add(new ProposalForm(proposing, page, language, this::reload, notices.dialogueEmail(page.committeeName()), this::reachForm));
-        }
-        order.setLabel(getTranslation("dialogue.page.order.label"));
-        order.setItems(Order.values());
-        order.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
-        order.setValue(Order.NEWEST);
-        order.addValueChangeListener(e -> reload());
-        more.setText(getTranslation("dialogue.page.more.action"));
-        more.addClickListener(e -> loadMore());
-        proposals.addClassName("dialogue-proposal-list");
-        section.add(order, proposals, more);
-        reload();
-        return section;
-    }
-
-    private void reload() {
-        proposals.removeAll();
-        shown = 0;
-        loadMore();
-    }
-
-    private void loadMore() {
-        List<Post> next = dialogues.proposals(page.id(), order.getValue(), shown, PAGE);
-        next.forEach(p -> proposals.add(proposal(p)));
-        shown += next.size();
-        more.setVisible(next.size() == PAGE);
-        if (shown == 0) {
-            proposals.add(new Paragraph(getTranslation("dialogue.page.proposals.empty.text")));
-        }
-    }
-
-    private Article proposal(Post p) {
-        Article article = new Article();
-        article.addClassName("dialogue-proposal");
-        if (p.status() == PostStatus.HIDDEN) {
-            article.add(hiddenNotice(p));
-            return article;
-        }
-        article.add(new H3(p.title()));
-        paragraphs(p.body()).forEach(article::add);
-        article.add(new Paragraph(getTranslation("dialogue.proposal.meta.text", Formats.dateTime(p.createdAt(), getLocale()))));
-        // Agreed already (also after a reload): shown as given. Closed: the count, and no action.
-        Component support;
-        if (supported.contains(p.id())) {
-            support = given(p.supports());
-        } else if (!page.open()) {
-            support = new Span(getTranslation("dialogue.proposal.supports.text", p.supports()));
-        } else {
-            Button agree = new Button(getTranslation("dialogue.proposal.support.action", p.supports()));
-            agree.addClickListener(e -> {
-                try {
-                    int count = reactions.support(p.id(), FlagButton.sessionKey(), FlagButton.address());
-                    agree.getParent().ifPresent(parent -> parent.getElement()
-                            .insertChild(parent.getElement().indexOfChild(agree.getElement()), given(count).getElement()));
-                    agree.removeFromParent();
-                    Notices.success(getTranslation("dialogue.proposal.support.done.message"));
-                } catch (DialogueException ex) {
-                    Notices.error(getTranslation(ex.messageKey()));
-                }
-            });
-            support = agree;
-        }
-        Div comments = new Div();
-        comments.addClassName("dialogue-comments");
-        comments.setVisible(false);
-        Button toggle = new Button(getTranslation("dialogue.proposal.comments.action", p.comments()));
-        toggle.getElement().setAttribute("aria-expanded", "false");
-        toggle.addClickListener(e -> {
-            boolean open = !comments.isVisible();
-            comments.setVisible(open);
-            toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
-            if (open) {
-                fillComments(comments, p);
-            }
-        });
-        Div actions = new Div(support, toggle, new FlagButton(reactions, p.id()));
-        actions.addClassName("dialogue-actions");
-        article.add(actions, comments);
-        return article;
-    }
-
-    private Span given(int count) {
-        Span given = new Span(getTranslation("dialogue.proposal.support.given.label", count));
-        given.addClassName("dialogue-support-given");
-        return given;
-    }
-
-    private Paragraph hiddenNotice(Post p) {
-        Paragraph hidden = new Paragraph(p.hiddenReason() == null ? getTranslation("dialogue.post.hidden.auto.text")
-                : getTranslation("dialogue.post.hidden.reason.text", p.hiddenReason()));
-        hidden.addClassName("dialogue-hidden");
-        return hidden;
-    }
-
-    private void fillComments(Div comments, Post proposal) {
-        comments.removeAll();
-        for (Post c : dialogues.comments(proposal.id())) {
-            Article article = new Article();
-            article.addClassName("dialogue-comment");
-            if (c.status() == PostStatus.HIDDEN) {
-                article.add(hiddenNotice(c));
-            } else {
-                if (c.official()) {
-                    Span badge = new Span(getTranslation("dialogue.comment.official.label", page.committeeName()));
-                    badge.addClassName("dialogue-official");
-                    article.add(badge);
-                    article.addClassName("dialogue-comment--official");
-                }
-                paragraphs(c.body()).forEach(article::add);
-                article.add(new Paragraph(getTranslation("dialogue.proposal.meta.text",
-                        Formats.dateTime(c.createdAt(), getLocale()))));
-                if (!c.official()) {
-                    article.add(new FlagButton(reactions, c.id()));
-                }
-            }
-            comments.add(article);
-        }
-        if (page.open() && page.allowComments()) {
-            TextArea body = new TextArea(getTranslation("dialogue.comment.body.label"));
-            body.setMaxLength(Dialogues.MAX_TEXT);
-            body.setWidthFull();
-            Button send = new Button(getTranslation("dialogue.comment.form.send.action"), e -> {
-                try {
-                    Receipt r = proposing.comment(proposal.id(), body.getValue(), null, language);
-                    Notices.success(getTranslation(r.pending() ? "dialogue.comment.form.pending.message"
-                            : "dialogue.comment.form.sent.message"));
-                    fillComments(comments, proposal);
-                } catch (DialogueException ex) {
-                    Notices.error(getTranslation(ex.messageKey()));
-                }
-            });
-            comments.add(body, send);
-        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** The moderation queue across the moderator's committees, loaded lazily page by page. */
 @Route(value = "personal/moderering", layout = StaffLayout.class)
+@Menu(title = "dialogue.moderation.nav.label", order = 230)
 @RolesAllowed({"ADMIN", "MODERATOR"})
 public class ModerationView extends VerticalLayout implements TranslatedTitle {
 

@@ -14,7 +14,10 @@ import se.medverka.dialogue.DialogueProposals;
 import se.medverka.dialogue.DialogueProposals.Receipt;
 import se.medverka.dialogue.Dialogues.Page;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.ui.ErrorSummary;
+import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.Notices;
+import java.util.List;
 
 /** A resident's proposal: title, text and an optional address; the receipt names the case. */
 class ProposalForm extends Div {
@@ -35,7 +38,9 @@ class ProposalForm extends Div {
         send.addThemeVariants(ButtonVariant.PRIMARY);
         Paragraph receipt = new Paragraph();
         receipt.getElement().setAttribute("role", "status");
+        ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
         send.addClickListener(e -> {
+            errors.clear();
             try {
                 Receipt r = proposing.propose(page.id(), title.getValue(), body.getValue(), email.getValue(), language);
                 title.clear();
@@ -50,9 +55,9 @@ class ProposalForm extends Div {
                 }
                 reload.run();
             } catch (DialogueException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
+                errors.show(List.of(new FieldError(null, ex.messageKey())));
             }
         });
-        form.add(title, body, email, privacyNotice, send, receipt);
+        form.add(errors, title, body, email, privacyNotice, send, receipt);
     }
 }

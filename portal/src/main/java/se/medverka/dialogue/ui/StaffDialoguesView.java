@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.medverka.dialogue.DialogueAdmin;
@@ -16,6 +17,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** The dialogues of the staff member's committees. */
 @Route(value = "personal/dialoger", layout = StaffLayout.class)
+@Menu(title = "dialogue.staff.nav.label", order = 220)
 @RolesAllowed({"ADMIN", "HANDLER", "MODERATOR"})
 public class StaffDialoguesView extends VerticalLayout implements TranslatedTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ import se.medverka.shared.time.CityTime;
  * accessible table with a CSS bar beside each number, a CSV download and a printable view.
  */
 @Route(value = "personal/uppfoljning", layout = StaffLayout.class)
+@Menu(title = "followup.dashboard.nav.label", order = 600)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class FollowUpView extends VerticalLayout implements TranslatedTitle {
 

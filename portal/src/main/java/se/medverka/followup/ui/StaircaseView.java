@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ import se.medverka.shared.time.CityTime;
 
 /** MR-trappan: a committee's yearly self-assessment of the six steps; for administrators the city-wide matrix. */
 @Route(value = "personal/uppfoljning/trappan", layout = StaffLayout.class)
+@Menu(title = "followup.staircase.nav.label", order = 610)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class StaircaseView extends VerticalLayout implements TranslatedTitle {
 
@@ -72,7 +74,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
             H3 stepTitle = new H3(getTranslation("followup.staircase.step." + s + ".label"));
             RadioButtonGroup<Level> level = new RadioButtonGroup<>(getTranslation("followup.staircase.level.label"));
             level.setItems(Level.values());
-            level.setItemLabelGenerator(l -> getTranslation("followup.staircase.level." + l.name().toLowerCase() + ".label"));
+            level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
             level.setRequired(true);
             TextArea justification = new TextArea(getTranslation("followup.staircase.justification.label"));
             justification.setRequired(true);
@@ -189,7 +191,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         Level l = r.levels().get(step);
         Integer change = r.change(step);
         String text = l == null ? getTranslation("followup.staircase.level.none.label")
-                : getTranslation("followup.staircase.level." + l.name().toLowerCase() + ".label");
+                : getTranslation(l.labelKey());
         if (change != null) {
             text += " (" + getTranslation(change > 0 ? "followup.staircase.change.up.text"
                     : change < 0 ? "followup.staircase.change.down.text" : "followup.staircase.change.same.text",

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * of exactly what readers will see (sanitised) and a translation status per language.
  */
 @Route(value = "personal/information", layout = StaffLayout.class)
+@Menu(title = "information.admin.nav.label", order = 500)
 @RolesAllowed("ADMIN")
 public class InformationAdminView extends VerticalLayout implements TranslatedTitle {
 
@@ -86,7 +88,7 @@ public class InformationAdminView extends VerticalLayout implements TranslatedTi
         body.setWidthFull();
         status.setLabel(getTranslation("information.admin.status.label"));
         status.setItems(TranslationStatus.DRAFT, TranslationStatus.REVIEWED);
-        status.setItemLabelGenerator(s -> getTranslation("information.status." + s.key() + ".label"));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         page.addValueChangeListener(e -> load());
         language.addValueChangeListener(e -> load());
 
@@ -117,7 +119,7 @@ public class InformationAdminView extends VerticalLayout implements TranslatedTi
             String codes = overview.statuses().entrySet().stream().filter(e -> e.getValue() == s)
                     .map(e -> e.getKey().nativeName()).collect(Collectors.joining(", "));
             if (!codes.isEmpty()) {
-                parts.add(getTranslation("information.status." + s.key() + ".label") + ": " + codes);
+                parts.add(getTranslation(s.labelKey()) + ": " + codes);
             }
         }
         return String.join(" · ", parts);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -37,6 +38,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * a language as CSV, send it back, import it (checked completely, stored all or nothing).
  */
 @Route(value = "personal/oversattningar", layout = StaffLayout.class)
+@Menu(title = "information.translations.nav.label", order = 510)
 @RolesAllowed("ADMIN")
 public class TranslationsView extends VerticalLayout implements TranslatedTitle {
 
@@ -141,7 +143,7 @@ public class TranslationsView extends VerticalLayout implements TranslatedTitle 
             if (!out.isEmpty()) {
                 out.append(" · ");
             }
-            out.append(getTranslation("information.status." + s.key() + ".label")).append(' ').append(counts.get(s));
+            out.append(getTranslation(s.labelKey())).append(' ').append(counts.get(s));
         }
         return out.toString();
     }

@@ -1,20 +1,16 @@
 package se.medverka.legal.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -22,14 +18,15 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import se.medverka.legal.AccessibilityReports;
 import se.medverka.legal.AccessibilityReports.Receipt;
 import se.medverka.legal.AccessibilityReports.Submission;
 import se.medverka.legal.LegalException;
 import se.medverka.legal.PrivacyNotices;
 import se.medverka.shared.i18n.LanguageSelection;
+import se.medverka.shared.ui.ErrorSummary;
+import se.medverka.shared.ui.ErrorSummary.FieldError;
+import se.medverka.shared.ui.FormTrap;
 import se.medverka.shared.ui.PortalErrorHandler;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
@@ -45,22 +42,19 @@ public class ReportFormView extends Div implements TranslatedTitle, BeforeEnterO
 
     private final AccessibilityReports reports;
     private final Instant openedAt;
-    private final Div errors = new Div();
+    private final ErrorSummary errors = new ErrorSummary("legal.report.errors.title");
+    private final BeanValidationBinder<ReportDraft> binder = new BeanValidationBinder<>(ReportDraft.class);
+    private final FormTrap trap = new FormTrap();
     private final TextField page = new TextField();
     private final TextArea what = new TextArea();
     private final EmailField email = new EmailField();
-    private final Element honeypot = new Element("input");
-    private final Map<String, Component> fields = new LinkedHashMap<>();
 
     public ReportFormView(AccessibilityReports reports, PrivacyNotices notices, Clock clock) {
         this.reports = reports;
         this.openedAt = clock.instant();
         addClassNames("legal-page", "report-view");
         add(new H1(getTranslation("legal.report.title")), new Paragraph(getTranslation("legal.report.intro.text")));
-        errors.addClassName("form-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
-        add(errors);
+        add(errors.translating(binder));
 
         page.setLabel(getTranslation("legal.report.page.label"));
         page.setHelperText(getTranslation("legal.report.page.helper"));
@@ -74,27 +68,13 @@ public class ReportFormView extends Div implements TranslatedTitle, BeforeEnterO
         email.setLabel(getTranslation("legal.report.email.label"));
         email.setHelperText(getTranslation("legal.report.email.helper"));
         email.setMaxLength(254);
-        fields.put("page", page);
-        fields.put("what", what);
-        fields.put("email", email);
-        fields.values().forEach(f -> {
-            ((com.vaadin.flow.component.HasSize) f).setWidthFull();
-            add(f);
-        });
-
-        // People never see this field; programs that fill in every input do.
-        honeypot.setAttribute("type", "text");
-        honeypot.setAttribute("name", "website");
-        honeypot.setAttribute("tabindex", "-1");
-        honeypot.setAttribute("autocomplete", "off");
-        honeypot.setAttribute("aria-label", "website");
-        honeypot.addPropertyChangeListener("value", "change", e -> { });
-        Div trap = new Div();
-        trap.getStyle().set("position", "absolute").set("inset-inline-start", "-10000px")
-                .set("inline-size", "1px").set("overflow", "hidden");
-        trap.getElement().setAttribute("aria-hidden", "true");
-        trap.getElement().appendChild(honeypot);
-        add(trap);
+        binder.forField(page).bind("page");
+        binder.forField(what).bind("what");
+        binder.forField(email).bind("email");
+        page.setWidthFull();
+        what.setWidthFull();
+        email.setWidthFull();
+        add(page, what, email, trap);
 
         add(notices.report());
         Button send = new Button(getTranslation("legal.report.send.action"), e -> send(e.getSource()));
@@ -114,34 +94,21 @@ public class ReportFormView extends Div implements TranslatedTitle, BeforeEnterO
     }
 
     private void send(Button button) {
+        ReportDraft draft = new ReportDraft();
+        if (!errors.validate(binder) || !binder.writeBeanIfValid(draft)) {
+            PortalErrorHandler.ready(button);
+            return;
+        }
         PortalErrorHandler.busy(button, getTranslation("legal.report.sending.message"));
-        errors.removeAll();
-        errors.setVisible(false);
-        fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
         try {
             VaadinRequest request = VaadinRequest.getCurrent();
-            Receipt receipt = reports.submit(new Submission(page.getValue(), what.getValue(), email.getValue(),
-                    LanguageSelection.current(getUI().orElse(null)).code(), honeypot.getProperty("value", ""), openedAt),
+            Receipt receipt = reports.submit(new Submission(draft.getPage(), draft.getWhat(), draft.getEmail(),
+                    LanguageSelection.current(getUI().orElse(null)).code(), trap.value(), openedAt),
                     request == null ? null : request.getRemoteAddr());
             showReceipt(receipt);
         } catch (LegalException ex) {
-            UnorderedList list = new UnorderedList();
-            Component first = null;
-            for (LegalException.Problem p : ex.problems()) {
-                String message = getTranslation(p.messageKey());
-                Component field = p.field() == null ? null : fields.get(p.field());
-                if (field instanceof HasValidation v) {
-                    v.setErrorMessage(message);
-                    v.setInvalid(true);
-                    first = first == null ? field : first;
-                }
-                list.add(new ListItem(message));
-            }
-            errors.add(new H2(getTranslation("legal.report.errors.title")), list);
-            errors.setVisible(true);
-            if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
-                f.focus();
-            }
+            errors.show(ex.problems().stream().map(p -> new FieldError(p.field() == null ? null
+                    : binder.getBinding(p.field()).map(b -> (Component) b.getField()).orElse(null), p.messageKey())).toList());
             PortalErrorHandler.ready(button);
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -29,6 +30,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * on the information page {@link AccessibilityStatement#GAPS_PAGE} in the information editor.
  */
 @Route(value = "personal/tillganglighet", layout = StaffLayout.class)
+@Menu(title = "legal.admin.nav.label", order = 520)
 @RolesAllowed("ADMIN")
 public class StatementAdminView extends VerticalLayout implements TranslatedTitle {
 

@@ -46,7 +46,7 @@ class CaseMailListener {
     @EventListener
     void on(CaseOverdue event) {
         notifyCommittee(event.caseId(), event.committeeId(),
-                "mail.case.overdue." + event.deadline().name().toLowerCase(Locale.ROOT), event.deadline());
+                event.deadline().overdueMailKey(), event.deadline());
     }
 
     /** {@code passed}: the deadline a reminder is about, its date given to the text as {3}; null for other mails. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.medverka.routing.CaseFilter;
@@ -31,6 +32,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * grid loads lazily, page by page, so it stays fast however many cases there are.
  */
 @Route(value = "personal/arenden", layout = StaffLayout.class)
+@Menu(title = "routing.inbox.nav.label", order = 100)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class InboxView extends VerticalLayout implements TranslatedTitle {
 

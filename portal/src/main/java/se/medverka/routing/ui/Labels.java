@@ -16,7 +16,7 @@ final class Labels {
     }
 
     static String state(Component view, CaseState state) {
-        return view.getTranslation("routing.case.state.status." + key(state));
+        return view.getTranslation(state.statusKey());
     }
 
     static String serviceType(Component view, String code) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.medverka.routing.CommitteeDetails;
@@ -33,6 +34,7 @@ import se.medverka.shared.ui.TranslatedTitle;
  * committees with their mailboxes and due days, and the districts and services for reference.
  */
 @Route(value = "personal/register", layout = StaffLayout.class)
+@Menu(title = "routing.register.nav.label", order = 800)
 @RolesAllowed("ADMIN")
 public class RegisterView extends VerticalLayout implements TranslatedTitle {
 

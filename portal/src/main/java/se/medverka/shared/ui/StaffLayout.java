@@ -1,30 +1,45 @@
 package se.medverka.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Collection;
-import java.util.Comparator;
+import java.security.Principal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** The staff area's frame: who is logged in, the menu the modules contribute, log out. */
+/**
+ * The staff area's frame: who is logged in, the menu, log out.
+ *
+ * <p>The menu knows no module: a staff view enters it by carrying {@link Menu @Menu} (the title is
+ * a translation key, the order its position) next to its {@code @Route(layout = StaffLayout.class)}.
+ * Who sees the entry follows from the view's own access annotation ({@code @RolesAllowed},
+ * {@code @PermitAll}): Vaadin's {@link MenuConfiguration} lists only views the navigation access
+ * control lets the person open, and the layout checks the annotation once more itself so that the
+ * menu never shows more than the view allows, even where no access control is installed.
+ */
 @PermitAll
 public class StaffLayout extends PortalFrame {
 
-    public StaffLayout(AuthenticationContext authentication, List<StaffMenuItem> menu) {
+    public StaffLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
         addClassName("staff");
-        Collection<String> roles = authentication.getGrantedRoles();
+        Principal principal = authentication.isAuthenticated()
+                ? () -> authentication.getPrincipalName().orElse("")
+                : null;
         Map<String, String> routes = new LinkedHashMap<>();
-        menu.stream()
-                .filter(item -> item.roles().isEmpty() || item.roles().stream().anyMatch(roles::contains))
-                .sorted(Comparator.comparingInt(StaffMenuItem::order))
-                .forEach(item -> routes.put(item.route(), item.labelKey()));
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> isStaffView(entry.menuClass()))
+                .filter(entry -> access.hasAccess(entry.menuClass(), principal, authentication::hasRole))
+                .forEach(entry -> routes.put(relative(entry), entry.title()));
 
         Header header = new Header();
         header.addClassName("portal-header");
@@ -38,6 +53,17 @@ public class StaffLayout extends PortalFrame {
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         header.add(home, who, logout, languageMenu, navigation("shared.staff.layout.nav.label", routes));
         add(header, main);
+    }
+
+    private static boolean isStaffView(Class<? extends Component> view) {
+        Route route = view == null ? null : view.getAnnotation(Route.class);
+        return route != null && route.layout() == StaffLayout.class;
+    }
+
+    /** The entry's route without the leading slash, so that links stay relative to the portal's base. */
+    private static String relative(MenuEntry entry) {
+        String path = entry.path();
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     @Override

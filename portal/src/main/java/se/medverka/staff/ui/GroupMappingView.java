@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -31,6 +32,7 @@ import se.medverka.staff.StaffAccountException;
  * A change applies at each person's next sign-in.
  */
 @Route(value = "personal/grupper", layout = StaffLayout.class)
+@Menu(title = "staff.groups.nav.label", order = 910)
 @RolesAllowed("ADMIN")
 public class GroupMappingView extends VerticalLayout implements TranslatedTitle {
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.medverka.routing.CommitteeSummary;
@@ -16,6 +17,7 @@ import se.medverka.shared.security.StaffRole;
 
 /** The staff area's start: what the person may do, and for which committees. */
 @Route(value = "personal", layout = StaffLayout.class)
+@Menu(title = "staff.home.nav.label", order = 0)
 @PermitAll
 public class StaffHomeView extends VerticalLayout implements TranslatedTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -29,6 +30,7 @@ import se.medverka.shared.security.StaffRole;
 
 /** Administrators create staff accounts and give them roles for committees. */
 @Route(value = "personal/anvandare", layout = StaffLayout.class)
+@Menu(title = "staff.users.nav.label", order = 900)
 @RolesAllowed("ADMIN")
 public class UserAdminView extends VerticalLayout implements TranslatedTitle {
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
 import se.medverka.testsupport.StaffFixtures;
@@ -34,6 +35,7 @@ import se.medverka.testsupport.StaffFixtures;
 class KeyRotationTest {
 
     @Autowired Complaints complaints;
+    @Autowired ComplaintHandling handling;
     @Autowired Cases cases;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -48,8 +50,8 @@ class KeyRotationTest {
         long caseId = jdbc.sql("select id from routing_case where case_number = :n").param("n", r.caseNumber()).query(Long.class).single();
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
         StaffFixtures.asHandler("rotation-handler", cases.committeeOf(caseId).orElseThrow(), () -> {
-            complaints.addNote(caseId, "Roterad anteckning");
-            complaints.answer(caseId, "Roterat svar", "sv");
+            handling.addNote(caseId, "Roterad anteckning");
+            handling.answer(caseId, "Roterat svar", "sv");
             return null;
         });
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.medverka.complaint.Complaints;
+import se.medverka.complaint.ComplaintHandling;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.Consultations;
 import se.medverka.consultation.QuestionType;
@@ -36,6 +37,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
     @Autowired StaffFixtures fixtures;
     @Autowired ComplaintTestData complaintData;
     @Autowired Complaints complaints;
+    @Autowired ComplaintHandling handling;
     @Autowired Consultations consultations;
     @Autowired se.medverka.consultation.ConsultationQuestions questions;
 
@@ -61,7 +63,7 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
         // Routing places the complaint with the committee shortly after it is sent.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
                 StaffFixtures.asHandler(handler, committee, () -> {
-                    complaints.saveTemplate(caseId, "Vi utreder", "Vi utreder det du berättar om.", "sv");
+                    handling.saveTemplate(caseId, "Vi utreder", "Vi utreder det du berättar om.", "sv");
                     return null;
                 }));
         long consultation = StaffFixtures.asHandler(handler, committee, () -> {
