@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.medverka.budget.BudgetRounds;
@@ -15,6 +16,7 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /** The citizen budget rounds of the staff member's committees. */
 @Route(value = "personal/budget", layout = StaffLayout.class)
+@Menu(title = "budget.staff.nav.label", order = 400)
 @RolesAllowed({"ADMIN", "HANDLER"})
 public class StaffBudgetView extends VerticalLayout implements TranslatedTitle {
 

@@ -30,7 +30,7 @@ class StaffMenuTest extends SpringBrowserlessTest {
         assertThat(menuAs(StaffRole.HANDLER)).containsExactly(
                 "staff.home.nav.label", "routing.inbox.nav.label", "complaint.staff.list.nav.label",
                 "complaint.assisted.nav.label", "dialogue.staff.nav.label", "dialogue.assisted.nav.label", "dialogue.assisted.answers.nav.label",
-                "consultation.staff.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label");
+                "consultation.staff.nav.label", "budget.staff.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label");
     }
 
     @Test
@@ -55,7 +55,7 @@ class StaffMenuTest extends SpringBrowserlessTest {
         List<String> keys = List.of("staff.home.nav.label", "routing.inbox.nav.label", "routing.register.nav.label",
                 "complaint.staff.list.nav.label", "complaint.assisted.nav.label", "complaint.staff.reads.nav.label",
                 "dialogue.staff.nav.label", "dialogue.moderation.nav.label", "dialogue.assisted.nav.label", "dialogue.assisted.answers.nav.label",
-                "consultation.staff.nav.label", "information.admin.nav.label", "information.translations.nav.label",
+                "consultation.staff.nav.label", "budget.staff.nav.label", "information.admin.nav.label", "information.translations.nav.label",
                 "legal.admin.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label",
                 "staff.users.nav.label", "staff.groups.nav.label");
         Nav menu = $(Nav.class).all().stream()
