@@ -39,6 +39,7 @@ class BudgetTest {
     @Autowired BudgetRounds rounds;
     @Autowired BudgetProposals proposals;
     @Autowired BudgetVoting voting;
+    @Autowired se.medverka.budget.VotingCodes codes;
     @Autowired BudgetResults results;
     @Autowired BudgetTracker tracker;
     @Autowired RoutingRegister register;
@@ -242,10 +243,10 @@ class BudgetTest {
         long benches = feasible(r, a, "Bänkar", 300_000);
         long lights = feasible(r, a, "Belysning", 200_000);
         long elsewhere = feasible(r, area(r, 1), "Annat område", 100_000);
-        String classCode = asStaff(() -> voting.createClassCode(r, a, "B13_17", 2));
+        String classCode = asStaff(() -> codes.createClassCode(r, a, "B13_17", 2));
         refused(() -> voting.eidPass(r, ADULT), "budget.vote.error.phase");
         phase(r, Phase.VOTING);
-        String libraryCode = asStaff(() -> voting.issueVotingCode(r));
+        String libraryCode = asStaff(() -> codes.issueVotingCode(r));
 
         EidPass person = voting.eidPass(r, ADULT);
         refused(() -> voting.cast(person, a, Set.of(swings, benches, lights), false), "budget.vote.ballot.error.over");
@@ -350,7 +351,7 @@ class BudgetTest {
         long big = feasible(r, a, "Stor park", 700_000);
         long mid = feasible(r, a, "Lekplats", 400_000);
         long small = feasible(r, a, "Bänk", 300_000);
-        String code = asStaff(() -> voting.createClassCode(r, a, "B10_12", 30));
+        String code = asStaff(() -> codes.createClassCode(r, a, "B10_12", 30));
         phase(r, Phase.VOTING);
         // 3 adults: big+small; 2 pupils: mid+small; 4 more pupils: mid.
         for (String n : List.of(ADULT, OTHER_ADULT, "199503152390")) {

@@ -71,6 +71,7 @@ class BudgetJourneyIT extends BrowserTestBase {
     @Autowired BudgetRounds rounds;
     @Autowired BudgetProposals proposals;
     @Autowired BudgetVoting voting;
+    @Autowired se.medverka.budget.VotingCodes codes;
     @Autowired JdbcClient jdbc;
 
     private static String sv(String key) {
@@ -235,7 +236,7 @@ class BudgetJourneyIT extends BrowserTestBase {
         String handler = staff.member("bdg2-" + suffix, StaffRole.HANDLER, "sdn-farsta");
         long r = votingRound(handler);
         String classCode = StaffFixtures.asHandler(handler, staff.committeeId("sdn-farsta"),
-                () -> voting.createClassCode(r, rounds.round(r).orElseThrow().areas().get(0).id(), "B13_17", 25));
+                () -> codes.createClassCode(r, rounds.round(r).orElseThrow().areas().get(0).id(), "B13_17", 25));
 
         // A resident on a phone identifies through the city's e-identification and votes within the sum.
         BrowserContext phone = context.browser().newContext(new Browser.NewContextOptions()

@@ -38,7 +38,7 @@ import se.medverka.budget.Phase;
 import se.medverka.budget.internal.EidClient;
 import se.medverka.legal.PrivacyNotices;
 import se.medverka.shared.i18n.Formats;
-import se.medverka.shared.limits.LimitReached;
+import se.medverka.shared.ui.ErrorSummary;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.PublicLayout;
 
@@ -228,8 +228,10 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
             list.add(box1, about);
         }
         showTotal.run();
-        box.add(list, total, notices.budgetVote(round.committeeName()));
+        ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
+        box.add(errors, list, total, notices.budgetVote(round.committeeName()));
         Button send = new Button(getTranslation(voted ? "budget.ballot.change.action" : "budget.ballot.send.action"), e -> {
+            errors.clear();
             try {
                 voting.cast(pass, area.id(), chosen, voted);
                 if (!(pass instanceof EidPass)) {
@@ -241,9 +243,7 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
                 add(new H1(getTranslation("budget.ballot.thanks.title")), thanks, new Anchor("budget/" + round.id(), round.title()));
                 Notices.success(thanks.getText());
             } catch (BudgetException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            } catch (LimitReached ex) {
-                Notices.error(getTranslation(ex.limit().reason().messageKey()));
+                errors.show(java.util.List.of(new ErrorSummary.FieldError(null, ex.messageKey())));
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);

@@ -52,6 +52,8 @@ import se.medverka.budget.Phase;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.limits.LimitReached;
+import se.medverka.shared.ui.ErrorSummary;
+import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.PublicLayout;
 
@@ -148,7 +150,9 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
         Paragraph pictureLabel = new Paragraph(getTranslation("budget.proposal.picture.label"));
         Paragraph receipt = new Paragraph();
         receipt.getElement().setAttribute("role", "status");
+        ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
         Button send = new Button(getTranslation("budget.proposal.form.send.action"), e -> {
+            errors.clear();
             try {
                 if (area.getValue() == null) {
                     throw new BudgetException("budget.proposal.area.error.required");
@@ -163,13 +167,14 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
                 receipt.setText(text);
                 Notices.success(text);
             } catch (BudgetException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            } catch (LimitReached ex) {
-                Notices.error(getTranslation(ex.limit().reason().messageKey()));
+                String key = ex.messageKey();
+                Component field = key.startsWith("budget.proposal.title.") ? title : key.startsWith("budget.proposal.body.") ? body
+                        : key.startsWith("budget.proposal.area.") ? area : null;
+                errors.show(List.of(new FieldError(field, key)));
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        form.add(area, title, body, pictureLabel, upload, send, receipt);
+        form.add(errors, area, title, body, pictureLabel, upload, send, receipt);
         return form;
     }
 

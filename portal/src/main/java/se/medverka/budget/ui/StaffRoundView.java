@@ -53,16 +53,18 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
     private final BudgetRounds rounds;
     private final BudgetProposals proposals;
     private final BudgetVoting voting;
+    private final se.medverka.budget.VotingCodes codes;
     private final BudgetResults results;
     private final BudgetTracker tracker;
     private final CurrentStaff current;
     private Round round;
 
-    public StaffRoundView(BudgetRounds rounds, BudgetProposals proposals, BudgetVoting voting, BudgetResults results,
-                          BudgetTracker tracker, CurrentStaff current) {
+    public StaffRoundView(BudgetRounds rounds, BudgetProposals proposals, BudgetVoting voting, se.medverka.budget.VotingCodes codes,
+                          BudgetResults results, BudgetTracker tracker, CurrentStaff current) {
         this.rounds = rounds;
         this.proposals = proposals;
         this.voting = voting;
+        this.codes = codes;
         this.results = results;
         this.tracker = tracker;
         this.current = current;
@@ -171,7 +173,7 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
                 if (area.getValue() == null) {
                     throw new BudgetException("budget.codes.area.error.required");
                 }
-                String code = voting.createClassCode(round.id(), area.getValue().id(), band.getValue(), size.getValue() == null ? 0 : size.getValue());
+                String code = this.codes.createClassCode(round.id(), area.getValue().id(), band.getValue(), size.getValue() == null ? 0 : size.getValue());
                 made.setText(getTranslation("budget.codes.created.message", code));
                 Notices.success(made.getText());
             } catch (BudgetException ex) {
@@ -180,14 +182,14 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
         });
         s.add(new H3(getTranslation("budget.codes.class.title")), area, band, size, create, made);
         UnorderedList codes = new UnorderedList();
-        voting.classCodes(round.id()).forEach(c -> codes.add(new ListItem(getTranslation("budget.codes.line.text", c.code(),
+        this.codes.classCodes(round.id()).forEach(c -> codes.add(new ListItem(getTranslation("budget.codes.line.text", c.code(),
                 areaName(round.area(c.areaId()).orElseThrow()), c.uses(), c.maxUses()))));
         s.add(codes);
         Paragraph issued = new Paragraph();
         issued.getElement().setAttribute("role", "status");
         Button issue = new Button(getTranslation("budget.codes.voting.action"), e -> {
             try {
-                String code = voting.issueVotingCode(round.id());
+                String code = this.codes.issueVotingCode(round.id());
                 issued.setText(getTranslation("budget.codes.voting.message", code));
             } catch (BudgetException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
