@@ -46,7 +46,8 @@ import se.medverka.testsupport.Translations;
  * e-identification through the test provider (within the sum, then changing the ballot, and the same
  * person in a second browser cannot vote again), a pupil with a class code, a library visitor with a
  * code staff issue; the count shows the expected winners, and a winner's update reaches its follower
- * by mail. Axe in Swedish, Finnish and Yiddish; the ballot at 390 px without sideways scrolling.
+ * by mail. Axe in Swedish, Finnish and Yiddish; the ballot at 390 px without sideways scrolling, and
+ * by keyboard alone (the pupil).
  */
 class BudgetJourneyIT extends BrowserTestBase {
 
@@ -286,18 +287,23 @@ class BudgetJourneyIT extends BrowserTestBase {
         assertThat(ballots(r)).isEqualTo(1);
         again.context().close();
 
-        // A pupil votes with the class code, in Yiddish, right to left; the class's district is fixed.
+        // A pupil votes with the class code, in Yiddish, right to left, by keyboard alone; the class's district is fixed.
         Page pupil = newPerson();
         open(pupil, "budget/rosta/" + r + "?lang=yi");
         assertThat(pupil.locator("html")).hasAttribute("dir", "rtl");
         assertAccessible(pupil);
-        pupil.getByLabel(t("yi", "budget.ballot.classcode.label")).fill(classCode.toLowerCase().replace("-", " "));
-        pupil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("yi", "budget.ballot.classcode.action"))).click();
+        tabTo(pupil, pupil.getByLabel(t("yi", "budget.ballot.classcode.label")));
+        pupil.keyboard().type(classCode.toLowerCase().replace("-", " "));
+        tabTo(pupil, pupil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("yi", "budget.ballot.classcode.action"))));
+        pupil.keyboard().press("Enter");
         settle(pupil);
-        item(pupil, "Bänkar").check();
+        tabTo(pupil, item(pupil, "Bänkar"));
+        pupil.keyboard().press("Space");
         settle(pupil);
+        assertThat(item(pupil, "Bänkar")).isChecked();
         assertAccessible(pupil);
-        pupil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("yi", "budget.ballot.send.action"))).click();
+        tabTo(pupil, pupil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("yi", "budget.ballot.send.action"))));
+        pupil.keyboard().press("Enter");
         settle(pupil);
         assertThat(pupil.getByText(t("yi", "budget.ballot.sent.message")).first()).isVisible();
         pupil.context().close();
@@ -391,6 +397,19 @@ class BudgetJourneyIT extends BrowserTestBase {
         open(resident, "budget/" + r);
         assertThat(resident.getByText(Pattern.compile("Gungorna är beställda"))).isVisible();
         resident.context().close();
+    }
+
+    /** Presses Tab until {@code target} has the focus, as someone without a mouse does. */
+    private static void tabTo(Page p, Locator target) {
+        for (int i = 0; i < 60; i++) {
+            boolean focused = (Boolean) target.first().evaluate(
+                    "el => el === document.activeElement || el.contains(document.activeElement)");
+            if (focused) {
+                return;
+            }
+            p.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached " + target);
     }
 
     private long idOf(long round, String title) {
