@@ -34,7 +34,6 @@ import se.medverka.budget.BudgetRounds;
 import se.medverka.budget.BudgetRounds.Area;
 import se.medverka.budget.BudgetRounds.Round;
 import se.medverka.budget.BudgetTracker;
-import se.medverka.budget.BudgetVoting;
 import se.medverka.budget.Phase;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
@@ -52,18 +51,16 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
 
     private final BudgetRounds rounds;
     private final BudgetProposals proposals;
-    private final BudgetVoting voting;
     private final se.medverka.budget.VotingCodes codes;
     private final BudgetResults results;
     private final BudgetTracker tracker;
     private final CurrentStaff current;
     private Round round;
 
-    public StaffRoundView(BudgetRounds rounds, BudgetProposals proposals, BudgetVoting voting, se.medverka.budget.VotingCodes codes,
+    public StaffRoundView(BudgetRounds rounds, BudgetProposals proposals, se.medverka.budget.VotingCodes codes,
                           BudgetResults results, BudgetTracker tracker, CurrentStaff current) {
         this.rounds = rounds;
         this.proposals = proposals;
-        this.voting = voting;
         this.codes = codes;
         this.results = results;
         this.tracker = tracker;
