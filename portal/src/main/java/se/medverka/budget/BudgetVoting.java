@@ -32,7 +32,7 @@ import se.medverka.shared.limits.Limit;
 public class BudgetVoting {
 
     /** Who may cast a ballot, and how they were admitted. */
-    public sealed interface Pass permits EidPass, ClassCodePass, VotingCodePass {
+    public sealed interface Pass extends java.io.Serializable permits EidPass, ClassCodePass, VotingCodePass {
         long roundId();
     }
 

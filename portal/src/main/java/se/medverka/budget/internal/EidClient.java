@@ -51,7 +51,8 @@ public class EidClient {
     }
 
     /** One attempt: where to send the browser, and what to check when it comes back. */
-    public record Attempt(String state, String nonce, String verifier, String redirectUri, String authorizeUrl) {
+    public record Attempt(String state, String nonce, String verifier, String redirectUri, String authorizeUrl)
+            implements java.io.Serializable {
     }
 
     public Attempt start(String redirectUri) {

@@ -70,7 +70,7 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
     }
 
     /** What the e-identification return page needs to finish: the round and the attempt. */
-    record PendingEid(long roundId, EidClient.Attempt attempt) {
+    record PendingEid(long roundId, EidClient.Attempt attempt) implements java.io.Serializable {
     }
 
     @Override
