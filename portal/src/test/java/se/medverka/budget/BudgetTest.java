@@ -42,6 +42,7 @@ class BudgetTest {
     @Autowired se.medverka.budget.VotingCodes codes;
     @Autowired BudgetResults results;
     @Autowired BudgetTracker tracker;
+    @Autowired BudgetComments comments;
     @Autowired RoutingRegister register;
     @Autowired JdbcClient jdbc;
 
@@ -183,6 +184,28 @@ class BudgetTest {
             proposals.review(first, Status.NOT_FEASIBLE, null, "För sent.", null);
             return null;
         }), "budget.review.error.phase");
+    }
+
+    @Test
+    void commentsArePublicAtOnceStaffHideOneWithAReasonAndTheyCloseWithVoting() {
+        long r = round();
+        long p = proposals.propose(r, area(r, 0), "Bibliotek", "Längre öppettider.", null, Language.SV).proposalId();
+        comments.comment(p, "Bra idé, särskilt på helger.", Language.SV);
+        long rude = comments.comment(p, "Reklam för något helt annat", Language.SV);
+        refused(() -> comments.comment(p, "  ", Language.SV), "budget.comment.body.error.required");
+        refused(() -> asStaff(() -> {
+            comments.hide(rude, " ");
+            return null;
+        }), "budget.review.reason.error.required");
+        asStaff(() -> {
+            comments.hide(rude, "Hör inte till förslaget.");
+            return null;
+        });
+        assertThat(comments.comments(p)).extracting(c -> c.body() + "|" + c.hiddenReason())
+                .containsExactly("Bra idé, särskilt på helger.|null", "null|Hör inte till förslaget.");
+        phase(r, Phase.RESULTS);
+        refused(() -> comments.comment(p, "För sent", Language.SV), "budget.comment.form.error.closed");
+        assertThat(comments.comments(p)).hasSize(2);
     }
 
     @Test

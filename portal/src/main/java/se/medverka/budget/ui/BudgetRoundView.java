@@ -70,9 +70,12 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
     private final BudgetProposals proposals;
     private final BudgetResults results;
     private final BudgetTracker tracker;
+    private final se.medverka.budget.BudgetComments comments;
     private Round round;
 
-    public BudgetRoundView(BudgetRounds rounds, BudgetProposals proposals, BudgetResults results, BudgetTracker tracker) {
+    public BudgetRoundView(BudgetRounds rounds, BudgetProposals proposals, BudgetResults results, BudgetTracker tracker,
+                           se.medverka.budget.BudgetComments comments) {
+        this.comments = comments;
         this.rounds = rounds;
         this.proposals = proposals;
         this.results = results;
@@ -212,6 +215,8 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
                     Paragraph reason = new Paragraph(getTranslation("budget.proposal.reason.text", p.reason()));
                     a.add(reason);
                 }
+                a.add(new ProposalComments(comments, p.id(), p.title(),
+                        round.phase() != Phase.UPCOMING && !round.phase().atLeast(Phase.RESULTS)));
                 section.add(a);
             }
         }

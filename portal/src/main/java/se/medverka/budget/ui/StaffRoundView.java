@@ -52,13 +52,16 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
     private final BudgetRounds rounds;
     private final BudgetProposals proposals;
     private final se.medverka.budget.VotingCodes codes;
+    private final se.medverka.budget.BudgetComments comments;
     private final BudgetResults results;
     private final BudgetTracker tracker;
     private final CurrentStaff current;
     private Round round;
 
     public StaffRoundView(BudgetRounds rounds, BudgetProposals proposals, se.medverka.budget.VotingCodes codes,
-                          BudgetResults results, BudgetTracker tracker, CurrentStaff current) {
+                          BudgetResults results, BudgetTracker tracker, CurrentStaff current,
+                          se.medverka.budget.BudgetComments comments) {
+        this.comments = comments;
         this.rounds = rounds;
         this.proposals = proposals;
         this.codes = codes;
@@ -143,6 +146,26 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
                 });
                 save.setAriaLabel(getTranslation("budget.review.save.aria", p.title()));
                 a.add(decision, cost, reason, into, save);
+            }
+            for (se.medverka.budget.BudgetComments.Comment c : comments.comments(p.id())) {
+                if (c.hiddenReason() != null) {
+                    continue;
+                }
+                Paragraph text = new Paragraph(c.body());
+                text.getElement().setAttribute("lang", c.language());
+                com.vaadin.flow.component.textfield.TextField why = new com.vaadin.flow.component.textfield.TextField(
+                        getTranslation("budget.comment.hide.reason.label"));
+                Button hide = new Button(getTranslation("budget.comment.hide.action"), e -> {
+                    try {
+                        comments.hide(c.id(), why.getValue());
+                        Notices.success(getTranslation("budget.comment.hidden.message"));
+                        reload();
+                    } catch (BudgetException ex) {
+                        Notices.error(getTranslation(ex.messageKey()));
+                    }
+                });
+                hide.setAriaLabel(getTranslation("budget.comment.hide.aria", p.title()));
+                a.add(text, why, hide);
             }
             s.add(a);
         }
