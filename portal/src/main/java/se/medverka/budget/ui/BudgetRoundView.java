@@ -12,12 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -41,13 +35,10 @@ import se.medverka.budget.BudgetProposals;
 import se.medverka.budget.BudgetProposals.Proposal;
 import se.medverka.budget.BudgetProposals.Status;
 import se.medverka.budget.BudgetResults;
-import se.medverka.budget.BudgetResults.AreaResult;
-import se.medverka.budget.BudgetResults.Line;
 import se.medverka.budget.BudgetRounds;
 import se.medverka.budget.BudgetRounds.Area;
 import se.medverka.budget.BudgetRounds.Round;
 import se.medverka.budget.BudgetTracker;
-import se.medverka.budget.Counting;
 import se.medverka.budget.Phase;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.LanguageSelection;
@@ -121,7 +112,7 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
             add(proposalForm());
         }
         if (round.counted()) {
-            add(resultsSection());
+            add(new ResultsSection(results, round));
             add(projectsSection());
         }
         add(proposalsSection());
@@ -229,43 +220,6 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
             return status + " – " + getTranslation("budget.proposal.cost.text", Money.format(p.cost(), getLocale()));
         }
         return status;
-    }
-
-    private Component resultsSection() {
-        Section section = new Section(new H2(getTranslation("budget.results.title")),
-                new Paragraph(getTranslation("budget.results.rule.text")));
-        for (AreaResult r : results.results(round.id())) {
-            section.add(new H3(areaName(r.area())));
-            section.add(new Paragraph(getTranslation("budget.results.summary.text", r.ballots(),
-                    Money.format(r.spent(), getLocale()), Money.format(r.area().amount(), getLocale()))));
-            NativeTable table = new NativeTable();
-            table.addClassName("budget-results-table");
-            table.getHead().addRows(new NativeTableRow(th("budget.results.rank.label"), th("budget.results.proposal.label"),
-                    th("budget.results.cost.label"), th("budget.results.votes.label"), th("budget.results.outcome.label")));
-            NativeTableBody body = table.addBody();
-            for (Line l : r.lines()) {
-                body.addRows(new NativeTableRow(new NativeTableCell(String.valueOf(l.rank())), new NativeTableCell(l.title()),
-                        new NativeTableCell(Money.format(l.cost(), getLocale())), new NativeTableCell(Formats.number(l.votes(), getLocale())),
-                        new NativeTableCell(getTranslation(l.outcome().labelKey()))));
-            }
-            Div scroll = new Div(table);
-            scroll.getStyle().set("overflow-x", "auto");
-            section.add(scroll);
-        }
-        long id = round.id();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] bytes = results.csv(id, this::getTranslation).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "medborgarbudget-" + id + ".csv", "text/csv; charset=UTF-8", bytes.length);
-        }), getTranslation("budget.results.csv.action"));
-        section.add(csv);
-        return section;
-    }
-
-    private NativeTableHeaderCell th(String key) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
     }
 
     private Component projectsSection() {
