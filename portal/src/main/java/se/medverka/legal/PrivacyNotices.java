@@ -79,6 +79,14 @@ public class PrivacyNotices {
         return notice("council", committeeName, t("legal.notice.council.retention.text"));
     }
 
+    /**
+     * At a citizen budget's ballot; the round's committee is the controller. Says what is kept of a
+     * voter (a keyed hash, never the identity number) and that the ballot cannot be traced back.
+     */
+    public Component budgetVote(String committeeName) {
+        return notice("budget", committeeName, t("legal.notice.budget.retention.text"));
+    }
+
     /** At the accessibility report form; the city office (triage) is the controller. */
     public Component report() {
         return notice("report", t("legal.notice.report.controller.text"), t("legal.notice.report.retention.text"));

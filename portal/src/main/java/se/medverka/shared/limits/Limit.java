@@ -48,7 +48,11 @@ public enum Limit {
      * real administrator elsewhere still signs in; from one connection 5 tries, then one every three
      * minutes, at most 20 a day.
      */
-    STAFF_SIGN_IN_ACCOUNT("staff-sign-in-account", "5/PT15M 20/P1D", Reason.TRIES);
+    STAFF_SIGN_IN_ACCOUNT("staff-sign-in-account", "5/PT15M 20/P1D", Reason.TRIES),
+    /** Budget ballots per connection: a class votes from one school network, a script not all day. */
+    BALLOT("ballot", "60/PT10M 600/P1D", Reason.CONNECTION),
+    /** Budget class codes and one-time voting codes typed per connection (wrong ones; right ones are given back). */
+    VOTING_CODE("voting-code", "30/PT1H", Reason.TRIES);
 
     /** What the person is told; the message key is {@code shared.limit.<reason>.message}. */
     public enum Reason {

@@ -34,13 +34,23 @@ class DevIdentityProvider {
         TestIdentityProvider provider = TestIdentityProvider.start(port)
                 .person("dev.admin", PASSWORD, "Dev Administratör", true, ADMINS)
                 .person("dev.handlaggare", PASSWORD, "Dev Handläggare", true, HANDLERS)
-                .person("dev.moderator", PASSWORD, "Dev Moderator", true, MODERATORS);
+                .person("dev.moderator", PASSWORD, "Dev Moderator", true, MODERATORS)
+                // Residents for the citizen budget's e-identification (test identity numbers, not real people).
+                .resident("dev.invanare", PASSWORD, "198001012395")
+                .resident("dev.ungdom", PASSWORD, "201006122392");
         return provider;
     }
 
     @Bean
     IdentityProviderSettings devIdentityProviderSettings(TestIdentityProvider provider) {
         return provider.settings(List.of("mfa"), ADMINS);
+    }
+
+    /** Residents vote in a citizen budget through the same provider, as a client of its own. */
+    @Bean
+    @ConditionalOnExpression("'${medverka.eid.issuer:}' == ''")
+    se.medverka.shared.security.ResidentIdentification devResidentIdentification(TestIdentityProvider provider) {
+        return provider.residentIdentification();
     }
 
     /** The handler and moderator groups act for the first district committee; printed once. */
@@ -57,7 +67,8 @@ class DevIdentityProvider {
             log.warn("""
 
                     ==> Identity provider for development at {} (sign in with "Logga in med ditt konto i staden"):
-                        dev.admin, dev.handlaggare, dev.moderator — password '{}' (development only).""",
+                        dev.admin, dev.handlaggare, dev.moderator — password '{}' (development only);
+                        residents for e-identification in a citizen budget: dev.invanare, dev.ungdom.""",
                     provider.issuer(), PASSWORD);
         };
     }

@@ -71,8 +71,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class TestIdentityProvider implements AutoCloseable {
 
     public static final String CLIENT_ID = "medverka";
+    /** The second client: residents' e-identification (citizen budget voting), not staff sign-in. */
+    public static final String RESIDENT_CLIENT_ID = "medverka-residents";
+    static final String RESIDENT_REDIRECT_PATH = "/budget/eid";
 
     private final String clientSecret = UUID.randomUUID().toString();
+    private final String residentClientSecret = UUID.randomUUID().toString();
+    private final Map<String, String> identityNumbers = new ConcurrentHashMap<>();
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Set<String> portals = new CopyOnWriteArraySet<>();
     private final AnnotationConfigServletWebServerApplicationContext context;
@@ -117,6 +122,25 @@ public final class TestIdentityProvider implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Adds a resident who identifies with {@code password} and whose ID token, for the residents'
+     * client, carries the Swedish profile's {@code personalIdentityNumber}.
+     */
+    public TestIdentityProvider resident(String username, String password, String personalIdentityNumber) {
+        people.put(username, new Person(username, password, username, username + "@invanare.example", List.of(), false));
+        identityNumbers.put(username, personalIdentityNumber);
+        return this;
+    }
+
+    public String residentClientSecret() {
+        return residentClientSecret;
+    }
+
+    /** The residents' e-identification settings for the portal. */
+    public se.medverka.shared.security.ResidentIdentification residentIdentification() {
+        return new se.medverka.shared.security.ResidentIdentification(issuer(), RESIDENT_CLIENT_ID, residentClientSecret);
+    }
+
     /** Changes the groups of a person, as the directory's administrators would. */
     public void groups(String username, String... groups) {
         people.computeIfPresent(username, (k, p) -> new Person(p.username(), p.password(), p.name(), p.email(),
@@ -155,6 +179,18 @@ public final class TestIdentityProvider implements AutoCloseable {
                 .build();
     }
 
+    private RegisteredClient residentClient() {
+        return RegisteredClient.withId(RESIDENT_CLIENT_ID)
+                .clientId(RESIDENT_CLIENT_ID)
+                .clientSecret("{noop}" + residentClientSecret)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("http://localhost" + RESIDENT_REDIRECT_PATH)
+                .scope(OidcScopes.OPENID)
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                .build();
+    }
+
     /**
      * The portal's redirect URI on any port of {@code localhost} or {@code 127.0.0.1} (the tests' and the
      * newcomer's portal run on a port chosen at start). A real provider registers the exact URI.
@@ -163,7 +199,8 @@ public final class TestIdentityProvider implements AutoCloseable {
         OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
         UriComponents uri = UriComponentsBuilder.fromUriString(String.valueOf(request.getRedirectUri())).build();
         boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-        if (!local || !"/login/oauth2/code/city".equals(uri.getPath()) || uri.getFragment() != null) {
+        String path = RESIDENT_CLIENT_ID.equals(request.getClientId()) ? RESIDENT_REDIRECT_PATH : "/login/oauth2/code/city";
+        if (!local || !path.equals(uri.getPath()) || uri.getFragment() != null) {
             throw new OAuth2AuthorizationCodeRequestAuthenticationException(
                     new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, "redirect_uri", null), request);
         }
@@ -266,12 +303,13 @@ public final class TestIdentityProvider implements AutoCloseable {
 
                 @Override
                 public RegisteredClient findById(String id) {
-                    return "medverka".equals(id) ? provider.client() : null;
+                    return "medverka".equals(id) ? provider.client() : RESIDENT_CLIENT_ID.equals(id) ? provider.residentClient() : null;
                 }
 
                 @Override
                 public RegisteredClient findByClientId(String clientId) {
-                    return CLIENT_ID.equals(clientId) ? provider.client() : null;
+                    return CLIENT_ID.equals(clientId) ? provider.client()
+                            : RESIDENT_CLIENT_ID.equals(clientId) ? provider.residentClient() : null;
                 }
             };
         }
@@ -284,6 +322,14 @@ public final class TestIdentityProvider implements AutoCloseable {
                 }
                 Person person = provider.people.get(context.getPrincipal().getName());
                 if (person == null) {
+                    return;
+                }
+                if (RESIDENT_CLIENT_ID.equals(context.getRegisteredClient().getClientId())) {
+                    // The residents' client gets the identity number only (Swedish e-ID profile), no groups.
+                    String number = provider.identityNumbers.get(person.username());
+                    if (number != null) {
+                        context.getClaims().claim("personalIdentityNumber", number).claim("name", person.name());
+                    }
                     return;
                 }
                 context.getClaims()

@@ -24,7 +24,7 @@ class TranslationBundlesTest {
 
     /** A whole string literal that has the shape of a translation key of one of our modules. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:shared|staff|information|routing|complaint|dialogue|consultation|followup|notification|audit|legal)"
+            "\"((?:shared|staff|information|routing|complaint|dialogue|consultation|followup|notification|audit|legal|budget)"
                     + "\\.[a-z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     /** Any whole string literal shaped like a key, mails included. */

@@ -32,7 +32,7 @@ class StaffMenuTest extends SpringBrowserlessTest {
                 "complaint.assisted.nav.label", "dialogue.staff.nav.label", "dialogue.assisted.nav.label", "dialogue.assisted.answers.nav.label",
                 "council.staff.nav.label", "council.referrals.nav.label",
                 "consultation.staff.nav.label", "records.requests.nav.label", "records.archive.nav.label", "records.publish.nav.label",
-                "followup.dashboard.nav.label", "followup.staircase.nav.label");
+                "budget.staff.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label");
     }
 
     @Test
@@ -65,7 +65,7 @@ class StaffMenuTest extends SpringBrowserlessTest {
                 "complaint.staff.list.nav.label", "complaint.assisted.nav.label", "complaint.staff.reads.nav.label",
                 "dialogue.staff.nav.label", "dialogue.moderation.nav.label", "dialogue.assisted.nav.label", "dialogue.assisted.answers.nav.label",
                 "council.staff.nav.label", "council.referrals.nav.label",
-                "consultation.staff.nav.label", "information.admin.nav.label", "information.translations.nav.label",
+                "consultation.staff.nav.label", "budget.staff.nav.label", "information.admin.nav.label", "information.translations.nav.label",
                 "legal.admin.nav.label", "followup.dashboard.nav.label", "followup.staircase.nav.label",
                 "staff.users.nav.label", "staff.groups.nav.label", "staff.signins.nav.label",
                 "complaint.staff.citywide.nav.label",

@@ -1,0 +1,163 @@
+package se.medverka.budget;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.medverka.audit.AuditLog;
+import se.medverka.budget.BudgetEvents.FollowerAdded;
+import se.medverka.budget.BudgetEvents.ProjectUpdated;
+import se.medverka.budget.BudgetProposals.WorkStatus;
+import se.medverka.budget.internal.BudgetStaff;
+import se.medverka.shared.i18n.Language;
+import se.medverka.shared.limits.AbuseLimits;
+import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.limits.Limit;
+import se.medverka.shared.security.PersonalDataSeal;
+import se.medverka.shared.time.CityTime;
+
+/**
+ * What gets built: each winning project's status, progress and dated updates, posted by staff of the
+ * committee; residents follow a project by mail (the address confirmed by a link first, every mail
+ * with a link that stops them).
+ */
+@Service
+@Transactional
+public class BudgetTracker {
+
+    public static final int MAX_UPDATE = 4000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final String CONTEXT = "budget_follower.email";
+
+    public record Update(long id, LocalDate postedOn, String text, int progress, WorkStatus status) {
+    }
+
+    /** A mail to one follower: address, language, the project's title, the text, the links. */
+    public record MailTo(String email, Language language, String projectTitle, String text, String link, String stopLink) {
+    }
+
+    private final JdbcClient jdbc;
+    private final BudgetStaff staff;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final PersonalDataSeal seal;
+    private final AbuseLimits limits;
+    private final Clock clock;
+
+    BudgetTracker(JdbcClient jdbc, BudgetStaff staff, AuditLog audit, ApplicationEventPublisher events, PersonalDataSeal seal,
+                  AbuseLimits limits, Clock clock) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.audit = audit;
+        this.events = events;
+        this.seal = seal;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** A dated update of a winning project; its followers get it by mail. */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public long post(long proposalId, String text, int progress, WorkStatus status) {
+        staff.requireProposal(proposalId);
+        boolean won = jdbc.sql("select won from budget_proposal where id = :id").param("id", proposalId).query(Boolean.class).single();
+        if (!won) {
+            throw new BudgetException("budget.tracker.error.notwon");
+        }
+        String t = BudgetProposals.plain(text);
+        if (t.isEmpty() || t.length() > MAX_UPDATE) {
+            throw new BudgetException("budget.tracker.text.error.required");
+        }
+        if (progress < 0 || progress > 100 || status == null) {
+            throw new BudgetException("budget.tracker.progress.error.range");
+        }
+        long id = jdbc.sql("""
+                insert into budget_update (proposal_id, posted_on, text, progress, work_status) values (:p, :d, :t, :g, :s) returning id""")
+                .param("p", proposalId).param("d", CityTime.today(clock)).param("t", t).param("g", progress).param("s", status.name())
+                .query(Long.class).single();
+        jdbc.sql("update budget_proposal set progress = :g, work_status = :s where id = :p")
+                .param("g", progress).param("s", status.name()).param("p", proposalId).update();
+        audit.record(staff.actor(), "BUDGET_PROJECT_UPDATED", "budget_proposal", String.valueOf(proposalId), status.name());
+        events.publishEvent(new ProjectUpdated(id));
+        return id;
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Update> updates(long proposalId) {
+        return jdbc.sql("select id, posted_on, text, progress, work_status from budget_update where proposal_id = :p order by posted_on desc, id desc")
+                .param("p", proposalId)
+                .query((rs, n) -> new Update(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getInt(4),
+                        WorkStatus.valueOf(rs.getString(5)))).list();
+    }
+
+    /** Asks to follow a winning project; a confirmation link goes to the address. */
+    @PreAuthorize("permitAll()")
+    public void follow(long proposalId, String email, Language language) {
+        limits.take(Limit.SUPPORT, ClientAddress.current());
+        String address = email == null ? "" : email.strip();
+        if (address.isEmpty() || address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            throw new BudgetException("budget.tracker.email.error.invalid");
+        }
+        boolean won = jdbc.sql("select count(*) from budget_proposal where id = :id and won").param("id", proposalId)
+                .query(Long.class).single() == 1;
+        if (!won) {
+            throw new BudgetException("budget.tracker.error.notwon");
+        }
+        limits.takeForRecipient(Limit.CONFIRMATION_MAIL, address);
+        long id = jdbc.sql("""
+                insert into budget_follower (proposal_id, email, language, confirm_token, stop_token, created_at)
+                values (:p, :e, :l, :c, :s, :now) returning id""")
+                .param("p", proposalId).param("e", seal.seal(address, CONTEXT)).param("l", language.code())
+                .param("c", UUID.randomUUID()).param("s", UUID.randomUUID()).param("now", Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        events.publishEvent(new FollowerAdded(id));
+    }
+
+    /** The link in the confirmation mail: from now on updates reach the address. */
+    @PreAuthorize("permitAll()")
+    public boolean confirm(UUID token) {
+        return jdbc.sql("update budget_follower set confirmed_at = coalesce(confirmed_at, :now) where confirm_token = :t")
+                .param("now", Timestamp.from(clock.instant())).param("t", token).update() == 1;
+    }
+
+    /** The link in every mail: the address is deleted at once. */
+    @PreAuthorize("permitAll()")
+    public boolean stop(UUID token) {
+        return jdbc.sql("delete from budget_follower where stop_token = :t").param("t", token).update() == 1;
+    }
+
+    /** The confirmation mail of a new follower (for the mail module). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MailTo> confirmationMail(long followerId, String baseUrl) {
+        return jdbc.sql("""
+                select f.email, f.language, f.confirm_token, f.stop_token, p.title from budget_follower f
+                join budget_proposal p on p.id = f.proposal_id where f.id = :id""")
+                .param("id", followerId)
+                .query((rs, n) -> new MailTo(seal.open(rs.getString(1), CONTEXT), Language.fromCode(rs.getString(2)).orElse(Language.DEFAULT), rs.getString(5),
+                        null, baseUrl + "/budget/folj/" + rs.getString(3), baseUrl + "/budget/sluta/" + rs.getString(4)))
+                .optional();
+    }
+
+    /** The mails of an update, one per confirmed follower (for the mail module). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<MailTo> updateMails(long updateId, String baseUrl) {
+        return jdbc.sql("""
+                select f.email, f.language, f.stop_token, p.title, u.text, p.round_id, p.id from budget_update u
+                join budget_proposal p on p.id = u.proposal_id
+                join budget_follower f on f.proposal_id = p.id and f.confirmed_at is not null where u.id = :id""")
+                .param("id", updateId)
+                .query((rs, n) -> new MailTo(seal.open(rs.getString(1), CONTEXT), Language.fromCode(rs.getString(2)).orElse(Language.DEFAULT), rs.getString(4),
+                        rs.getString(5), baseUrl + "/budget/" + rs.getLong(6), baseUrl + "/budget/sluta/" + rs.getString(3)))
+                .list();
+    }
+}
