@@ -3,6 +3,7 @@ package se.medverka;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -11,7 +12,24 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Medverka, the participation portal of the city's programme for human rights. */
+/**
+ * Medverka, the participation portal of the city's programme for human rights.
+ *
+ * <p>{@code @LoadDependenciesOnStartup} names the public pages: their components go into the first
+ * client bundle, so a resident's phone gets everything in one round of requests (with
+ * {@code ModulePreload}); the staff pages' components are loaded when a staff page is opened
+ * (docs/weight.md).
+ */
+@LoadDependenciesOnStartup({
+        se.medverka.information.ui.StartView.class, se.medverka.information.ui.InformationListView.class,
+        se.medverka.information.ui.InformationPageView.class,
+        se.medverka.complaint.ui.ComplaintFormView.class, se.medverka.complaint.ui.ComplaintStatusView.class,
+        se.medverka.dialogue.ui.DialogueListView.class, se.medverka.dialogue.ui.DialogueView.class,
+        se.medverka.dialogue.ui.ConfirmEmailView.class,
+        se.medverka.consultation.ui.ChildrenView.class, se.medverka.consultation.ui.ChildCodeView.class,
+        se.medverka.consultation.ui.ChildConsultationView.class, se.medverka.consultation.ui.ChildAnswerView.class,
+        se.medverka.legal.ui.StatementView.class, se.medverka.legal.ui.PrivacyView.class,
+        se.medverka.legal.ui.ReportFormView.class})
 @SpringBootApplication
 @EnableScheduling
 @ConfigurationPropertiesScan

@@ -15,7 +15,8 @@ import se.medverka.testsupport.BrowserTestBase;
  */
 class StartPageWeightIT extends BrowserTestBase {
 
-    private static final long BUDGET_BYTES = 600_000;
+    /** 310 KB with the portal's own client bundle (docs/weight.md); Vaadin's full bundle was 435 KB. */
+    private static final long BUDGET_BYTES = 360_000;
 
     @Test
     void theFirstLoadOfTheStartPageStaysWithinItsBudget() {
