@@ -29,7 +29,7 @@ class CountedTextsUsePluralRulesTest {
     private static final Pattern PLURAL_ARGUMENT = Pattern.compile("\\{(\\d),\\s*plural,");
     /** Swedish words that follow an argument that is a name, a number of a case, a date or a period ("{0} efter"), not a count. */
     private static final Set<String> JOINING_WORDS = Set.of("och", "av", "på", "till", "hos", "här", "har", "i", "är",
-            "som", "med", "för", "från", "den", "det", "kan", "skulle", "efter");
+            "som", "med", "för", "från", "den", "det", "kan", "skulle", "efter", "skickar", "var");
 
     /** The counted texts of the Swedish base: key → the numbers of the counting arguments. */
     static Map<String, Set<String>> countedTexts() {
