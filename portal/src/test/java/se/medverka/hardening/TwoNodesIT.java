@@ -145,6 +145,13 @@ class TwoNodesIT {
     @Test
     @Order(3)
     void retentionErasesEachClosedComplaintOnceThoughBothNodesRunIt() throws Exception {
+        // Retention erases only what a recorded decision on erasure covers (issue 18): one for every
+        // committee's complaints, one second after closing, without delivery to the archive first.
+        update("""
+                insert into records_erasure_decision (reference, decided_on, decided_by, record_kind, committee_id,
+                    erase_after, what_is_kept, archive_first, recorded_at, recorded_by)
+                values ('TEST-TWO-NODES', current_date, 'Kommunstyrelsen', 'COMPLAINT', null, 'PT1S',
+                    'Antal klagomål per nämnd och månad', false, now(), 'two-nodes-test')""");
         long closed = update("update complaint set closed_at = now() - interval '1 hour' where id % 2 = 0");
         assertThat(closed).isPositive();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->

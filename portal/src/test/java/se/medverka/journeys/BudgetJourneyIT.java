@@ -96,7 +96,7 @@ class BudgetJourneyIT extends BrowserTestBase {
         login(page, user, StaffFixtures.PASSWORD);
         open(page, "personal/budget");
         assertAccessible(page);
-        page.getByText(sv("budget.staff.create.action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("budget.staff.create.action")).setExact(true)).click();
         page.waitForURL("**/personal/budget/redigera/ny");
         settle(page);
         page.getByLabel(sv("budget.editor.title.label")).fill(title);

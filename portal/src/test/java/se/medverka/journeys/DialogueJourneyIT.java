@@ -54,7 +54,7 @@ class DialogueJourneyIT extends BrowserTestBase {
         login(page, user, StaffFixtures.PASSWORD);
         page.waitForURL("**/personal");
         open(page, "personal/dialoger");
-        page.getByText(sv("dialogue.staff.create.action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.staff.create.action")).setExact(true)).click();
         page.waitForURL("**/personal/dialoger/ny");
         settle(page);
         page.getByLabel(sv("dialogue.editor.texts.title.label").replace("{0}", "svenska")).fill(title);
@@ -70,14 +70,14 @@ class DialogueJourneyIT extends BrowserTestBase {
         settle(page);
         String dialogueId = page.url().substring(page.url().lastIndexOf('/') + 1);
 
-        page.getByText(sv("dialogue.editor.questions.add.action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.editor.questions.add.action")).setExact(true)).click();
         settle(page);
         page.getByLabel("Fråga 1 (svenska)").fill("Vad saknar du på torget?");
         page.getByText("Fråga 1 på suomi").click();
         page.getByLabel("Fråga 1 (suomi)").fill("Mitä kaipaat torilta?");
-        page.getByText(sv("dialogue.editor.questions.save.action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.editor.questions.save.action")).setExact(true)).click();
         settle(page);
-        page.getByText(sv("dialogue.editor.publish.action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.editor.publish.action")).setExact(true)).click();
         settle(page);
         assertThat(page.getByText(sv("dialogue.editor.status.text").replace("{0}", sv("dialogue.status.published.label")))).isVisible();
 
@@ -130,7 +130,7 @@ class DialogueJourneyIT extends BrowserTestBase {
         other.getByText(sv("dialogue.flag.open.action")).first().focus();
         other.keyboard().press("Enter");
         other.getByLabel(sv("dialogue.flag.reason.label")).fill("Reklam");
-        other.getByText(sv("dialogue.flag.form.send.action")).click();
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.flag.form.send.action")).setExact(true)).click();
         settle(other);
         assertThat(other.getByText(sv("dialogue.flag.form.sent.message"))).isVisible();
         open(page, "personal/moderering");
@@ -138,11 +138,11 @@ class DialogueJourneyIT extends BrowserTestBase {
 
         // Staff close the dialogue and publish the feedback; the confirmed participant is mailed.
         open(page, "personal/dialoger/" + dialogueId);
-        page.getByText(sv("dialogue.editor.close.action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.editor.close.action")).setExact(true)).click();
         settle(page);
         page.getByLabel(sv("dialogue.editor.feedback.text.label").replace("{0}", "svenska")).fill("Vi ställer ut tio bänkar.");
         page.getByLabel(sv("dialogue.editor.feedback.text.label").replace("{0}", "suomi")).fill("Tuomme torille kymmenen penkkiä.");
-        page.getByText(sv("dialogue.editor.feedback.publish.action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("dialogue.editor.feedback.publish.action")).setExact(true)).click();
         settle(page);
         MimeMessage feedback = awaitMail(email, Translations.text("fi", "mail.dialogue.feedback.subject").replace("{0}", titleFi));
         assertThat(String.valueOf(feedback.getContent())).contains("/dialog/" + dialogueId);
