@@ -2,7 +2,6 @@ package se.medverka.complaint.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -63,26 +62,7 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
         }
         Details d = found.get();
         add(new H1(getTranslation("complaint.case.title", d.caseNumber())));
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("receipt-summary");
-        fact(facts, "complaint.status.state.label", ComplaintTexts.state(d.state()));
-        fact(facts, "complaint.status.committee.label", d.committeeName());
-        fact(facts, "complaint.receipt.received.label", Formats.dateTime(d.receivedAt(), getLocale()));
-        fact(facts, "complaint.status.due.label", Formats.date(d.answerDue(), getLocale()));
-        fact(facts, "complaint.form.concerns.label", ComplaintTexts.concerns(d.concerns()));
-        fact(facts, "complaint.form.servicetype.label", ComplaintTexts.serviceType(d.serviceType()));
-        fact(facts, "complaint.form.district.label", d.district() == null ? getTranslation("complaint.form.dontknow.label")
-                : complaints.districts().getOrDefault(d.district(), d.district()));
-        fact(facts, "complaint.form.date.label", d.incidentDate() == null ? "" : Formats.date(d.incidentDate(), getLocale()));
-        fact(facts, "complaint.form.place.label", d.place());
-        fact(facts, "complaint.form.what.label", d.what());
-        fact(facts, "complaint.form.grounds.label", ComplaintTexts.grounds(d.grounds()));
-        fact(facts, "complaint.form.wish.label", d.wish());
-        fact(facts, "complaint.form.anonymity.label", ComplaintTexts.anonymity(d.anonymity()));
-        fact(facts, "complaint.form.name.label", d.name());
-        fact(facts, "complaint.form.email.label", d.email());
-        fact(facts, "complaint.case.language.label", Language.fromCode(d.language()).map(Language::nativeName).orElse(d.language()));
-        add(facts);
+        add(new ComplaintFacts(d, complaints.districts()));
         if (d.erased()) {
             add(new Paragraph(getTranslation("complaint.status.erased.text")));
             return;
@@ -175,11 +155,6 @@ public class ComplaintCaseView extends VerticalLayout implements HasUrlParameter
             getChildren().flatMap(c -> c.getChildren()).filter(c -> c instanceof Button)
                     .forEach(c -> ((Button) c).setEnabled(true));
         }
-    }
-
-    private void fact(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(getTranslation(key)),
-                new DescriptionList.Description(value == null || value.isEmpty() ? "–" : value));
     }
 
     @Override
