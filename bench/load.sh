@@ -29,6 +29,7 @@ SINK_PID=
 SMTP_PORT="${SMTP_PORT:-3025}"
 # The production jar refuses to start without its configuration: a complaint key of this run's own.
 COMPLAINT_KEYS="bench:$(head -c 32 /dev/urandom | base64)"
+ADDRESS_HASH_KEY="$(head -c 32 /dev/urandom | base64)"
 
 jar() { ls portal/target/portal-*.jar 2>/dev/null | head -1; }
 if [ -z "${JAR:-}" ] && [ -z "$(jar)" ]; then
@@ -75,7 +76,7 @@ start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="load-bench-$RANDOM$RANDOM" \
     SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" MEDVERKA_COMPLAINT_KEYS="$COMPLAINT_KEYS" \
-    MEDVERKA_BASE_URL="https://medverka.bench" \
+    MEDVERKA_BASE_URL="https://medverka.bench" MEDVERKA_COUNCIL_ADDRESS_HASH_KEY="$ADDRESS_HASH_KEY" \
     "$JAVA" -Xmx1g -XX:+UseG1GC -jar "$JAR" "$@" > portal/target/bench-load-app.log 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 "${START_WAIT:-300}"); do

@@ -54,6 +54,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_U
   SPRING_DATASOURCE_PASSWORD= PORT="$PORT" MEDVERKA_ADMIN_PASSWORD="weight-bench-$RANDOM$RANDOM" \
   SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" MEDVERKA_COMPLAINT_KEYS="bench:$(head -c 32 /dev/urandom | base64)" \
   MEDVERKA_BASE_URL="https://medverka.bench" MEDVERKA_SESSION_SECURE_COOKIE=false \
+  MEDVERKA_COUNCIL_ADDRESS_HASH_KEY="$(head -c 32 /dev/urandom | base64)" \
   "$JAVA" -Xmx512m -jar "$JAR" > portal/target/bench-weight-app.log 2>&1 &
 APP_PID=$!
 for i in $(seq 1 "${START_WAIT:-300}"); do

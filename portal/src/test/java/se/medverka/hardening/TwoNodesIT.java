@@ -78,6 +78,8 @@ class TwoNodesIT {
                 // Every node must hold the same complaint keys, or one could not read the other's cases.
                 "MEDVERKA_COMPLAINT_KEYS", "nodes:" + Base64.getEncoder().encodeToString(key),
                 "MEDVERKA_BASE_URL", TestEnvironment.BASE_URL,
+                // and the same address hash key, or one would not find the members the other added.
+                "MEDVERKA_COUNCIL_ADDRESS_HASH_KEY", TestEnvironment.randomKey(),
                 "MEDVERKA_ADMIN_USERNAME", "nodesadmin",
                 "MEDVERKA_ADMIN_PASSWORD", "nodes-admin-password-1"));
         // Every job every second on both nodes, so that they really compete for the same rows.

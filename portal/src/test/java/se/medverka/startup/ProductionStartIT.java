@@ -30,6 +30,7 @@ class ProductionStartIT {
                     "a PostgreSQL database: set SPRING_DATASOURCE_URL",
                     "an SMTP server: set SPRING_MAIL_HOST",
                     "complaint encryption keys: set MEDVERKA_COMPLAINT_KEYS",
+                    "the council members' address hash key: set MEDVERKA_COUNCIL_ADDRESS_HASH_KEY",
                     "the portal's https:// address: set MEDVERKA_BASE_URL",
                     "an administrator: set MEDVERKA_ADMIN_USERNAME and MEDVERKA_ADMIN_PASSWORD");
             // One message, and nothing of a laptop's conveniences started before it.

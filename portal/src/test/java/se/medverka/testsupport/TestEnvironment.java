@@ -95,6 +95,7 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("medverka.staff.local.second-factor", "false");
         System.setProperty("medverka.staff.local.password-change", "false");
         System.setProperty("medverka.complaint.keys", COMPLAINT_KEYS);
+        System.setProperty("medverka.council.address-hash-key", randomKey());
         System.setProperty("medverka.base-url", BASE_URL);
         // Archive packages hold decrypted (test) complaints: in the build folder, not the working copy.
         System.setProperty("medverka.records.archive-dir", "target/archive-packages");
@@ -179,6 +180,13 @@ public class TestEnvironment implements LauncherSessionListener {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         return id + ":" + java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /** Base64 of 32 random bytes, as MEDVERKA_COUNCIL_ADDRESS_HASH_KEY takes it. */
+    public static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static String env(String name, String fallback) {
