@@ -41,8 +41,11 @@ public class CouncilMail {
     private final JdbcClient jdbc;
     private final PersonalDataSeal seal;
     private final RoutingRegister register;
+    private final se.medverka.council.internal.ReferralStore referralStore;
 
-    CouncilMail(JdbcClient jdbc, PersonalDataSeal seal, RoutingRegister register) {
+    CouncilMail(JdbcClient jdbc, PersonalDataSeal seal, RoutingRegister register,
+                se.medverka.council.internal.ReferralStore referralStore) {
+        this.referralStore = referralStore;
         this.jdbc = jdbc;
         this.seal = seal;
         this.register = register;
@@ -127,7 +130,7 @@ public class CouncilMail {
                         to = register.committee(r.committeeId()).map(c -> List.of(new Addressee(c.registryMailbox(), "sv")))
                                 .orElse(List.of());
                     } else {
-                        to = List.of(new Addressee(seal.open(r.orgEmail(), Referrals.organisationContext(recipientId)), r.language()));
+                        to = List.of(new Addressee(referralStore.organisationEmail(recipientId, r.orgEmail()), r.language()));
                     }
                     String sender = register.committee(r.sender()).map(c -> c.name()).orElse("");
                     return new ReferralMail(to, r.title(), sender, r.deadline(), r.caseNumber());

@@ -147,7 +147,7 @@ public class Councils {
         if (m.mandateTo().isBefore(m.mandateFrom())) {
             throw new CouncilException("council.member.mandate.error.order");
         }
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (!validEmail(email)) {
             throw new CouncilException("council.member.email.error.invalid");
         }
         Language language = m.language() == null ? Language.SV : m.language();
@@ -278,6 +278,11 @@ public class Councils {
                 .query((rs, n) -> new CouncilSummary(rs.getLong(1), rs.getString(2), CouncilKind.valueOf(rs.getString(3)),
                         rs.getLong(4), rs.getString(5)))
                 .list();
+    }
+
+    /** An address to mail (stripped): something@domain.tld, at most 254 characters. */
+    static boolean validEmail(String email) {
+        return email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
     }
 
     static String strip(String s) {

@@ -25,7 +25,7 @@ import se.medverka.testsupport.StaffFixtures;
  * The referral overview (profile {@code bench}, not in the default run): a referral with 200
  * recipients among 1 000 answered recipients of five referrals, every recipient with an extension
  * asked and half granted; the staff view is navigated to and rendered (server side, browserless)
- * through the real service. Figures: portal/target/bench-referral-overview.txt.
+ * through the real service, a page of 25 recipients at a time. Figures: portal/target/bench-referral-overview.txt.
  * Run: {@code ./mvnw -B -pl portal -Pbench test -Dtest=ReferralOverviewBenchmark -Dmedverka.test.db=mt_councils_bench}
  */
 @SpringBootTest
@@ -67,15 +67,29 @@ class ReferralOverviewBenchmark extends SpringBrowserlessTest {
                 jdbc.sql("select count(*) from council_referral_recipient where referral_id = any(:ids) and answered_at is not null")
                         .param("ids", ids.toArray(Long[]::new)).query(Long.class).single());
 
-        report.time("service Referrals.overview, 200 recipients", 5, REPETITIONS,
+        report.line("load average before (1, 5, 15 min): %s", loadAverage());
+        report.time("service Referrals.overview, all 200 recipients", 5, REPETITIONS,
                 () -> StaffFixtures.asHandler("bench", culture, () -> referrals.overview(referral)));
+        report.time("service Referrals.overview, one page of 25 recipients", 5, REPETITIONS,
+                () -> StaffFixtures.asHandler("bench", culture, () -> referrals.overview(referral, 100, 25)));
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", "n/a",
                 List.of(new SimpleGrantedAuthority(StaffRole.HANDLER.authority()),
                         new SimpleGrantedAuthority(StaffRole.HANDLER.scopedAuthority(culture)))));
-        report.time("view personal/remisser/<id> navigated and rendered, 200 rows", 5, REPETITIONS,
+        // The router, the staff layout and the round trip alone: a small staff view (the register, a form and no rows).
+        report.time("baseline: personal/organisationer navigated and rendered (staff layout, small view)", 5, REPETITIONS,
+                () -> navigate("personal/organisationer", se.medverka.council.ui.StaffOrganisationsView.class));
+        report.time("view personal/remisser/<id> navigated and rendered (staff layout, first page of 200)", 5, REPETITIONS,
                 () -> navigate("personal/remisser/" + referral, ReferralOverviewView.class));
-        // Checked once, outside the timing: the header row and one row per recipient.
-        assertThat($(NativeTableRow.class).all()).hasSize(201);
+        // Checked once, outside the timing: the header row and one page of recipients (the table pages
+        // since 2026-11-24; before, all 200 rows were rendered and this checked 201).
+        assertThat($(NativeTableRow.class).all()).hasSize(1 + 25);
+        report.time("next page of the table (click, 25 rows rebuilt)", 5, REPETITIONS, () -> {
+            $(com.vaadin.flow.component.button.Button.class).withText("Nästa sida").single().click();
+            if ($(com.vaadin.flow.component.button.Button.class).withText("Nästa sida").single().isEnabled()) {
+                return null;
+            }
+            return navigate("personal/remisser/" + referral, ReferralOverviewView.class);
+        });
         // The view's own work (query and component tree), without the router and the test's client round trip.
         ReferralOverviewView view = $(ReferralOverviewView.class).single();
         java.lang.reflect.Method show;
@@ -86,13 +100,22 @@ class ReferralOverviewBenchmark extends SpringBrowserlessTest {
             throw new IllegalStateException(e);
         }
         java.lang.reflect.Method rebuild = show;
-        report.time("view rebuilt in place (query + components), 200 rows", 5, REPETITIONS, () -> {
+        report.time("view rebuilt in place (query + components), one page", 5, REPETITIONS, () -> {
             try {
                 return rebuild.invoke(view, referral);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         });
+        report.line("load average after (1, 5, 15 min): %s", loadAverage());
         report.write(Path.of("target/bench-referral-overview.txt"));
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }

@@ -49,7 +49,11 @@ class CouncilFlowTest {
 
     @Autowired Councils councils;
     @Autowired Meetings meetings;
+    @Autowired Minutes minutes;
     @Autowired Referrals referrals;
+    @Autowired ReferralAnswers answers;
+    @Autowired PublishedReferrals published;
+    @Autowired Organisations organisations;
     @Autowired MemberSignIn signIn;
     @Autowired MailDispatcher dispatcher;
     @Autowired ReferralReminderJob reminders;
@@ -106,7 +110,7 @@ class CouncilFlowTest {
         assertThat(signIn.consume(token)).isEmpty();
         assertThat(asMember(pekkaId, () -> councils.mine(Language.FI))).extracting(Councils.CouncilSummary::name)
                 .containsExactly("Ihmisoikeusneuvosto " + n);
-        assertThatThrownBy(() -> asMember(pekkaId, () -> meetings.forMember(other))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asMember(pekkaId, () -> minutes.forMember(other))).isInstanceOf(AccessDeniedException.class);
 
         // A new link on request; an unknown address gets nothing and learns nothing.
         ClientAddress.as("10.40.0.1", () -> {
@@ -171,12 +175,12 @@ class CouncilFlowTest {
             meetings.submitMinutes(meeting, List.of(approver), LocalDate.now().plusDays(14));
             return null;
         });
-        assertThat(meetings.publishedMinutes(meeting)).isEmpty();
-        assertThat(asMember(chairPerson, () -> meetings.approve(meeting))).isFalse();
-        assertThat(meetings.publishedMinutes(meeting)).isEmpty();
-        assertThatThrownBy(() -> asMember(chairPerson, () -> meetings.approve(meeting))).hasMessage("council.approve.error.notapprover");
-        assertThat(asMember(approverPerson, () -> meetings.approve(meeting))).isTrue();
-        Meetings.Details published = meetings.publishedMinutes(meeting).orElseThrow();
+        assertThat(minutes.publishedMinutes(meeting)).isEmpty();
+        assertThat(asMember(chairPerson, () -> minutes.approve(meeting))).isFalse();
+        assertThat(minutes.publishedMinutes(meeting)).isEmpty();
+        assertThatThrownBy(() -> asMember(chairPerson, () -> minutes.approve(meeting))).hasMessage("council.approve.error.notapprover");
+        assertThat(asMember(approverPerson, () -> minutes.approve(meeting))).isTrue();
+        Meetings.Details published = minutes.publishedMinutes(meeting).orElseThrow();
         assertThat(published.approvers()).extracting(Meetings.Approver::name).containsExactly("Parasto Nosrati", "Rebecca Rubin");
         assertThat(published.approvers()).allMatch(a -> a.confirmedAt() != null);
         assertThat(published.items()).extracting(Meetings.Item::number).containsExactly(1, 2);
@@ -218,7 +222,7 @@ class CouncilFlowTest {
 
         // The council asks for more time and gets it; the committee answers on time.
         ClientAddress.as("10.40.0.2", () -> {
-            referrals.askForMoreTime(councilToken, LocalDate.now().plusDays(60), "Rådet möts först i februari.", "10.40.0.2");
+            answers.askForMoreTime(councilToken, LocalDate.now().plusDays(60), "Rådet möts först i februari.", "10.40.0.2");
             return null;
         });
         long councilRecipient = rowOf(referral, "Minoritetsrådet " + n).id();
@@ -230,22 +234,22 @@ class CouncilFlowTest {
             referrals.grantExtension(councilRecipient, LocalDate.now().plusDays(10));
             return null;
         })).hasMessage("council.referral.extension.error.date");
-        CaseRef committeeCase = referrals.answer(committeeToken, "Utbildningsnämnden ställer sig bakom planen.",
+        CaseRef committeeCase = answers.answer(committeeToken, "Utbildningsnämnden ställer sig bakom planen.",
                 List.of(new Meetings.File("yttrande.pdf", PDF)), "10.40.0.3");
         assertThat(committeeCase.caseNumber()).startsWith("MV-");
         // Routing places the case with the sending committee once the answer has committed.
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select kind || ':' || coalesce(committee_id, 0) from routing_case where id = :id").param("id", committeeCase.id())
                 .query(String.class).single().equals("REFERRAL_ANSWER:" + culture));
-        assertThatThrownBy(() -> referrals.answer(committeeToken, "Igen", List.of(), "10.40.0.3"))
+        assertThatThrownBy(() -> answers.answer(committeeToken, "Igen", List.of(), "10.40.0.3"))
                 .hasMessage("council.referral.answer.error.already");
-        assertThatThrownBy(() -> referrals.answer(councilToken, "Med bilaga",
+        assertThatThrownBy(() -> answers.answer(councilToken, "Med bilaga",
                 List.of(new Meetings.File("a.pdf", Arrays.copyOf(PDF, 11 * 1024 * 1024))), "10.40.0.4"))
                 .hasMessage("council.document.error.toolarge");
 
         // The council's extended day passes: a late answer is refused, and one reminder goes out.
         jdbc.sql("update council_referral_recipient set deadline = current_date - 1 where id = :id").param("id", councilRecipient).update();
-        assertThatThrownBy(() -> referrals.answer(councilToken, "För sent", List.of(), "10.40.0.4"))
+        assertThatThrownBy(() -> answers.answer(councilToken, "För sent", List.of(), "10.40.0.4"))
                 .hasMessage("council.referral.answer.error.late");
         assertThat(reminders.remindDue()).isGreaterThanOrEqualTo(1);
         reminders.remindDue();
@@ -258,21 +262,84 @@ class CouncilFlowTest {
             referrals.grantExtension(councilRecipient, LocalDate.now().plusDays(7));
             return null;
         });
-        CaseRef councilCase = referrals.answer(councilToken, "Rådet yttrar sig.", List.of(), "10.40.0.5");
+        CaseRef councilCase = answers.answer(councilToken, "Rådet yttrar sig.", List.of(), "10.40.0.5");
         Referrals.Overview overview = asCulture(() -> referrals.overview(referral)).orElseThrow();
         assertThat(overview.recipients()).extracting(Referrals.RecipientRow::caseNumber)
                 .containsExactlyInAnyOrder(committeeCase.caseNumber(), councilCase.caseNumber());
         assertThat(rowOf(referral, "Minoritetsrådet " + n).extensionGrantedAt()).isNotNull();
+        // A page of the overview (the staff view shows 25 at a time): rows in name order, the summary counts all.
+        Referrals.Overview secondPage = asCulture(() -> referrals.overview(referral, 1, 1)).orElseThrow();
+        assertThat(secondPage.recipients()).extracting(Referrals.RecipientRow::name).containsExactly("Utbildningsnämnden");
+        assertThat(secondPage.referral().recipients()).isEqualTo(2);
+        assertThat(secondPage.referral().answered()).isEqualTo(2);
 
         // Closed: published, except the answer marked for secrecy review.
-        assertThat(referrals.publishedReferral(referral)).isEmpty();
+        assertThat(published.publishedReferral(referral)).isEmpty();
         asCulture(() -> {
             referrals.markForSecrecyReview(councilRecipient, true);
             referrals.close(referral);
             return null;
         });
-        assertThat(referrals.publishedReferral(referral).orElseThrow().answers()).extracting(Referrals.PublicAnswer::answer)
+        assertThat(published.publishedReferral(referral).orElseThrow().answers()).extracting(PublishedReferrals.PublicAnswer::answer)
                 .containsExactly("Utbildningsnämnden ställer sig bakom planen.");
+    }
+
+    @Test
+    void registeredOrganisationsGetReferralsInTheirLanguageAndAnswerThroughTheirLink() throws Exception {
+        String n = String.valueOf(System.nanoTime());
+        String address = "forening." + n + "@example.org";
+        String name = "Sverigefinska föreningen " + n;
+
+        // Refused, and nothing stored: no name, a bad address, a name already registered.
+        long before = jdbc.sql("select count(*) from council_organisation").query(Long.class).single();
+        assertThatThrownBy(() -> asCulture(() -> organisations.add(" ", address, Language.FI)))
+                .hasMessage("council.organisation.name.error.required");
+        assertThatThrownBy(() -> asCulture(() -> organisations.add(name, "inte-en-adress", Language.FI)))
+                .hasMessage("council.organisation.email.error.invalid");
+        assertThat(jdbc.sql("select count(*) from council_organisation").query(Long.class).single()).isEqualTo(before);
+        long organisation = asCulture(() -> organisations.add(name, address, Language.FI));
+        assertThatThrownBy(() -> asCulture(() -> organisations.add(name.toUpperCase(java.util.Locale.ROOT), "annan." + n + "@example.org", Language.SV)))
+                .hasMessage("council.organisation.name.error.exists");
+        // The address is sealed; the register shows name and language, not the address.
+        assertThat(jdbc.sql("select email_enc from council_organisation where id = :id").param("id", organisation)
+                .query(String.class).single()).doesNotContain(address).isNotBlank();
+        assertThat(StaffFixtures.asHandler("skola", education, () -> organisations.list()))
+                .anySatisfy(o -> assertThat(o).extracting(Organisations.RegisteredOrganisation::name,
+                        Organisations.RegisteredOrganisation::language).containsExactly(name, Language.FI));
+
+        // A referral to the registered organisation alone: mailed in Finnish with the link.
+        long referral = asCulture(() -> referrals.send(new Referrals.NewReferral(culture, "Kulturstrategi " + n,
+                "Kulturnämnden remitterar strategin.", LocalDate.now().plusDays(30), List.of(), List.of(), List.of(),
+                List.of(organisation), new Meetings.File("remiss.pdf", PDF))));
+        dispatcher.dispatchDue();
+        MimeMessage mail = mailTo(address, "Lausuntopyyntö: Kulturstrategi " + n);
+        String token = link(ANSWER, text(mail));
+        assertThat(jdbc.sql("select organisation_id from council_referral_recipient where referral_id = :r").param("r", referral)
+                .query(Long.class).single()).isEqualTo(organisation);
+        assertThat(jdbc.sql("select organisation_email_enc from council_referral_recipient where referral_id = :r").param("r", referral)
+                .query(String.class).single()).doesNotContain(address);
+
+        // It answers through its link like a council: a case of the sending committee, the receipt in Finnish.
+        assertThat(answers.byLink(token).orElseThrow().recipientName()).isEqualTo(name);
+        CaseRef answered = answers.answer(token, "Yhdistys kannattaa strategiaa.", List.of(), "10.40.0.7");
+        Referrals.RecipientRow row = rowOf(referral, name);
+        assertThat(row.kind()).isEqualTo(Referrals.RecipientKind.ORGANISATION);
+        assertThat(row.caseNumber()).isEqualTo(answered.caseNumber());
+        dispatcher.dispatchDue();
+        assertThat(text(mailTo(address, "Kuittaus"))).contains(answered.caseNumber());
+
+        // Taken out of the register: a new referral to it is refused and stores nothing; the sent one keeps its name.
+        asCulture(() -> {
+            organisations.remove(organisation);
+            return null;
+        });
+        long referrals0 = jdbc.sql("select count(*) from council_referral").query(Long.class).single();
+        assertThatThrownBy(() -> asCulture(() -> referrals.send(new Referrals.NewReferral(culture, "Ny remiss " + n, "Text",
+                LocalDate.now().plusDays(30), List.of(), List.of(), List.of(), List.of(organisation),
+                new Meetings.File("remiss.pdf", PDF))))).hasMessage("council.error.notfound");
+        assertThat(jdbc.sql("select count(*) from council_referral").query(Long.class).single()).isEqualTo(referrals0);
+        assertThat(asCulture(() -> organisations.list())).noneMatch(o -> o.id() == organisation);
+        assertThat(rowOf(referral, name).caseNumber()).isEqualTo(answered.caseNumber());
     }
 
     @Test

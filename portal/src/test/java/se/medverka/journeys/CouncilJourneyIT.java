@@ -174,8 +174,21 @@ class CouncilJourneyIT extends BrowserTestBase {
                     LocalDate.now(), LocalDate.now().plusYears(1), chairMail, Language.SV));
         });
         String title = "Handlingsplan mot rasism " + suffix;
+        String organisationName = "Romska föreningen " + suffix;
+        String organisationMail = "romska-" + suffix + "@example.org";
 
         login(page, user, StaffFixtures.PASSWORD);
+        // An organisation is registered first (name, address, language), from the referrals page's link.
+        open(page, "personal/remisser");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sv("council.organisations.manage.action"))).click();
+        page.waitForURL(Pattern.compile(".*/personal/organisationer$"));
+        settle(page);
+        page.getByLabel(sv("council.organisation.name.label")).fill(organisationName);
+        page.getByLabel(sv("council.organisation.email.label")).fill(organisationMail);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("council.organisation.add.action"))).click();
+        settle(page);
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(organisationName).setExact(true))).isVisible();
+        assertAccessible(page);
         open(page, "personal/remisser");
         assertAccessible(page);
         page.getByLabel(sv("council.referral.title.label")).fill(title);
@@ -189,6 +202,7 @@ class CouncilJourneyIT extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.ALERT).getByText(sv("council.referral.recipients.error.required")).first()).isVisible();
         page.getByLabel(councilName).check();
         page.getByLabel("Utbildningsnämnden").check();
+        page.getByLabel(organisationName).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("council.referral.send.action"))).click();
         page.waitForURL(Pattern.compile(".*/personal/remisser/\\d+$"));
         settle(page);
@@ -243,6 +257,17 @@ class CouncilJourneyIT extends BrowserTestBase {
         open(page, referralPath);
         assertThat(page.getByText(sv("council.overview.status.late.text"), new Page.GetByTextOptions().setExact(false)).first()).isVisible();
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(Pattern.compile("^MV-")))).hasCount(1);
+
+        // The registered organisation answers through the link in its mail, like the council and the committee.
+        Page organisation = newPerson();
+        open(organisation, answerPath(awaitMail(organisationMail, "Remiss: " + title)));
+        organisation.getByLabel(sv("council.answer.text.label")).fill("Föreningen tillstyrker planen.");
+        organisation.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("council.answer.send.action"))).click();
+        settle(organisation);
+        assertThat(organisation.getByRole(AriaRole.STATUS)).containsText("MV-");
+        open(page, referralPath);
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("^" + organisationName)))
+                .getByRole(AriaRole.CELL, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(Pattern.compile("^MV-")))).hasCount(1);
     }
 
     @Test

@@ -3,7 +3,7 @@ package se.medverka.council.internal;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.medverka.council.Referrals;
+import se.medverka.council.ReferralAnswers;
 import se.medverka.shared.security.SystemCall;
 
 /**
@@ -15,10 +15,10 @@ public class ReferralReminderJob {
 
     private static final int BATCH = 100;
 
-    private final Referrals referrals;
+    private final ReferralAnswers referrals;
     private final TransactionTemplate transactions;
 
-    ReferralReminderJob(Referrals referrals, TransactionTemplate transactions) {
+    ReferralReminderJob(ReferralAnswers referrals, TransactionTemplate transactions) {
         this.referrals = referrals;
         this.transactions = transactions;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import se.medverka.council.Councils;
 import se.medverka.council.Councils.CouncilSummary;
 import se.medverka.council.Meetings;
+import se.medverka.council.Minutes;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.ui.PublicLayout;
@@ -25,9 +26,9 @@ import se.medverka.shared.ui.TranslatedTitle;
 public class CouncilPageView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final Councils councils;
-    private final Meetings meetings;
+    private final Minutes meetings;
 
-    public CouncilPageView(Councils councils, Meetings meetings) {
+    public CouncilPageView(Councils councils, Minutes meetings) {
         this.councils = councils;
         this.meetings = meetings;
         addClassName("council-page");

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.medverka.council.CouncilException;
 import se.medverka.council.Meetings;
+import se.medverka.council.Minutes;
 import se.medverka.council.Meetings.Details;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.Notices;
@@ -23,9 +24,11 @@ import se.medverka.shared.ui.TranslatedTitle;
 @RolesAllowed("COUNCIL_MEMBER")
 public class MemberMeetingView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
+    private final Minutes minutes;
     private final Meetings meetings;
 
-    public MemberMeetingView(Meetings meetings) {
+    public MemberMeetingView(Minutes minutes, Meetings meetings) {
+        this.minutes = minutes;
         this.meetings = meetings;
         addClassName("council-page");
     }
@@ -37,7 +40,7 @@ public class MemberMeetingView extends Div implements BeforeEnterObserver, Trans
 
     private void show(long id) {
         removeAll();
-        Details d = meetings.detailsForMember(id).orElse(null);
+        Details d = minutes.detailsForMember(id).orElse(null);
         if (d == null) {
             add(new H1(getTranslation("council.error.notfound")));
             return;
@@ -57,7 +60,7 @@ public class MemberMeetingView extends Div implements BeforeEnterObserver, Trans
             }
             Button approve = new Button(getTranslation("council.meeting.approve.action"), e -> {
                 try {
-                    boolean published = meetings.approve(id);
+                    boolean published = minutes.approve(id);
                     Notices.success(getTranslation(published ? "council.meeting.published.message" : "council.meeting.approved.message"));
                     show(id);
                 } catch (CouncilException ex) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.medverka.council.Meetings;
+import se.medverka.council.Minutes;
 import se.medverka.council.Meetings.Details;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.PublicLayout;
@@ -21,9 +22,11 @@ import se.medverka.shared.ui.TranslatedTitle;
 @AnonymousAllowed
 public class MinutesView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
+    private final Minutes minutes;
     private final Meetings meetings;
 
-    public MinutesView(Meetings meetings) {
+    public MinutesView(Minutes minutes, Meetings meetings) {
+        this.minutes = minutes;
         this.meetings = meetings;
         addClassName("council-page");
     }
@@ -32,7 +35,7 @@ public class MinutesView extends Div implements BeforeEnterObserver, TranslatedT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Details d = event.getRouteParameters().get("id").flatMap(CouncilUi::parse)
-                .flatMap(meetings::publishedMinutes).orElse(null);
+                .flatMap(minutes::publishedMinutes).orElse(null);
         if (d == null) {
             add(new H1(getTranslation("council.error.notfound")));
             return;

@@ -17,6 +17,7 @@ import java.util.List;
 import se.medverka.council.Councils;
 import se.medverka.council.CurrentMember;
 import se.medverka.council.Meetings;
+import se.medverka.council.Minutes;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.ui.PublicLayout;
@@ -28,10 +29,10 @@ import se.medverka.shared.ui.TranslatedTitle;
 public class MyCouncilsView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final Councils councils;
-    private final Meetings meetings;
+    private final Minutes meetings;
     private final AuthenticationContext authentication;
 
-    public MyCouncilsView(Councils councils, Meetings meetings, AuthenticationContext authentication) {
+    public MyCouncilsView(Councils councils, Minutes meetings, AuthenticationContext authentication) {
         this.councils = councils;
         this.meetings = meetings;
         this.authentication = authentication;

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.medverka.council.PublishedReferrals;
 import se.medverka.council.Referrals;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.PublicLayout;
@@ -21,9 +22,9 @@ import se.medverka.shared.ui.TranslatedTitle;
 @AnonymousAllowed
 public class PublishedReferralsView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private final Referrals referrals;
+    private final PublishedReferrals referrals;
 
-    public PublishedReferralsView(Referrals referrals) {
+    public PublishedReferralsView(PublishedReferrals referrals) {
         this.referrals = referrals;
         addClassName("council-page");
     }
@@ -45,7 +46,7 @@ public class PublishedReferralsView extends Div implements BeforeEnterObserver, 
             add(list);
             return;
         }
-        Referrals.PublicReferral p = referrals.publishedReferral(id.get()).orElse(null);
+        PublishedReferrals.PublicReferral p = referrals.publishedReferral(id.get()).orElse(null);
         if (p == null) {
             add(new H1(getTranslation("council.error.notfound")));
             return;
@@ -56,7 +57,7 @@ public class PublishedReferralsView extends Div implements BeforeEnterObserver, 
                 new Paragraph(CouncilUi.document(getTranslation("council.answer.document.action"),
                         () -> referrals.document(p.documentId(), null))));
         add(new H2(getTranslation("council.published.answers.title")));
-        for (Referrals.PublicAnswer a : p.answers()) {
+        for (PublishedReferrals.PublicAnswer a : p.answers()) {
             add(new com.vaadin.flow.component.html.H3(a.recipientName()),
                     new Paragraph(getTranslation("council.published.answered.text", Formats.dateTime(a.answeredAt(), getLocale()))),
                     new Paragraph(a.answer()));

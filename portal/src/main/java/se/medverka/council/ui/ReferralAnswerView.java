@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import se.medverka.council.CouncilException;
 import se.medverka.council.Meetings;
-import se.medverka.council.Referrals;
-import se.medverka.council.Referrals.RecipientPage;
+import se.medverka.council.PublishedReferrals;
+import se.medverka.council.ReferralAnswers;
+import se.medverka.council.ReferralAnswers.RecipientPage;
 import se.medverka.routing.CaseRef;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.limits.ClientAddress;
@@ -32,12 +33,14 @@ import se.medverka.shared.ui.TranslatedTitle;
 @AnonymousAllowed
 public class ReferralAnswerView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private final Referrals referrals;
+    private final ReferralAnswers referrals;
+    private final PublishedReferrals published;
     private String token;
     private final List<Meetings.File> files = new ArrayList<>();
 
-    public ReferralAnswerView(Referrals referrals) {
+    public ReferralAnswerView(ReferralAnswers referrals, PublishedReferrals published) {
         this.referrals = referrals;
+        this.published = published;
         addClassName("council-page");
     }
 
@@ -59,7 +62,7 @@ public class ReferralAnswerView extends Div implements BeforeEnterObserver, Tran
                 new Paragraph(getTranslation("council.answer.from.text", p.committeeName(), p.recipientName())),
                 new Paragraph(p.summary()),
                 new Paragraph(CouncilUi.document(getTranslation("council.answer.document.action"),
-                        () -> referrals.document(p.documentId(), token))),
+                        () -> published.document(p.documentId(), token))),
                 new Paragraph(getTranslation("council.answer.deadline.text", Formats.date(p.deadline(), getLocale()))));
         Div status = CouncilUi.errors();
         status.setVisible(false);

@@ -25,13 +25,21 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /**
  * Who answered, who asked for more time, who is late — for the sending committee's staff: grant a
- * new last day, mark an answer for secrecy review, close and publish.
+ * new last day, mark an answer for secrecy review, close and publish. The recipients come a page of
+ * {@link #PAGE} at a time (one query for the page; the counts are in the summary), so a referral to
+ * hundreds of organisations renders as fast as a small one; rows with nothing to do are plain text.
  */
 @Route(value = "personal/remisser/:id", layout = StaffLayout.class)
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ReferralOverviewView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
+    /** Recipients per page of the table. */
+    static final int PAGE = 25;
+
     private final Referrals referrals;
+    private int page;
+    private Button previous;
+    private Button next;
 
     public ReferralOverviewView(Referrals referrals) {
         this.referrals = referrals;
@@ -40,12 +48,13 @@ public class ReferralOverviewView extends Div implements BeforeEnterObserver, Tr
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        page = 0;
         show(event.getRouteParameters().get("id").flatMap(CouncilUi::parse).orElse(-1L));
     }
 
     void show(long id) {
         removeAll();
-        Referrals.Overview o = referrals.overview(id).orElse(null);
+        Referrals.Overview o = referrals.overview(id, page * PAGE, PAGE).orElse(null);
         if (o == null) {
             add(new H1(getTranslation("council.error.notfound")));
             return;
@@ -110,6 +119,7 @@ public class ReferralOverviewView extends Div implements BeforeEnterObserver, Tr
                     r.caseNumber(), extension, secrecy);
         }
         add(table);
+        pager(id, o.referral().recipients(), o.recipients().size());
         if (closed) {
             add(new Paragraph(getTranslation("council.overview.closed.text", Formats.dateTime(o.referral().closedAt(), getLocale()))),
                     new Anchor("remisser/" + id, getTranslation("council.overview.public.action")));
@@ -122,6 +132,34 @@ public class ReferralOverviewView extends Div implements BeforeEnterObserver, Tr
             close.addThemeVariants(ButtonVariant.PRIMARY);
             add(close);
         }
+    }
+
+    /** "Recipients 26–50 of 200" and the buttons to the pages before and after, when there are several. */
+    private void pager(long id, int total, int shown) {
+        if (total <= PAGE) {
+            return;
+        }
+        Div pager = new Div();
+        pager.addClassName("council-pager");
+        pager.getElement().setAttribute("role", "navigation");
+        pager.getElement().setAttribute("aria-label", getTranslation("council.overview.pages.label"));
+        Paragraph where = new Paragraph(getTranslation("council.overview.pages.text", page * PAGE + 1, page * PAGE + shown, total));
+        where.getElement().setAttribute("aria-live", "polite");
+        // After the page is rebuilt the focus stays on the pager (the button pressed, or the other one at an end).
+        previous = new Button(getTranslation("council.overview.pages.previous.action"), e -> {
+            page--;
+            show(id);
+            (previous.isEnabled() ? previous : next).focus();
+        });
+        previous.setEnabled(page > 0);
+        next = new Button(getTranslation("council.overview.pages.next.action"), e -> {
+            page++;
+            show(id);
+            (next.isEnabled() ? next : previous).focus();
+        });
+        next.setEnabled((page + 1) * PAGE < total);
+        pager.add(where, previous, next);
+        add(pager);
     }
 
     private void act(Div errors, Runnable action) {

@@ -20,6 +20,7 @@ import java.util.List;
 import se.medverka.council.CouncilException;
 import se.medverka.council.Councils;
 import se.medverka.council.Meetings;
+import se.medverka.council.Organisations;
 import se.medverka.council.Referrals;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
@@ -33,7 +34,8 @@ import se.medverka.shared.ui.TranslatedTitle;
 
 /**
  * The referrals the person's committees sent, and a new one: the document (PDF), a last day, and
- * the recipients — councils, committees, organisations (one per line: name; address).
+ * the recipients — councils, committees, organisations from the register ({@link StaffOrganisationsView})
+ * and others typed in (one per line: name; address).
  */
 @Menu(title = "council.referrals.nav.label", order = 245)
 @Route(value = "personal/remisser", layout = StaffLayout.class)
@@ -43,7 +45,8 @@ public class StaffReferralsView extends Div implements TranslatedTitle {
     private byte[] document;
     private String documentName;
 
-    public StaffReferralsView(Referrals referrals, Councils councils, RoutingRegister register, CurrentStaff staff) {
+    public StaffReferralsView(Referrals referrals, Councils councils, Organisations register, RoutingRegister committees,
+                              CurrentStaff staff) {
         addClassName("council-staff");
         add(new H1(getTranslation("council.referrals.title")));
         NativeTable table = CouncilUi.table(getTranslation("council.referrals.title"), List.of(
@@ -60,7 +63,7 @@ public class StaffReferralsView extends Div implements TranslatedTitle {
         errors.setVisible(false);
         Select<CommitteeSummary> committee = new Select<>();
         committee.setLabel(getTranslation("council.referral.committee.label"));
-        List<CommitteeSummary> all = register.committees().stream().filter(CommitteeSummary::active).toList();
+        List<CommitteeSummary> all = committees.committees().stream().filter(CommitteeSummary::active).toList();
         List<CommitteeSummary> mine = all.stream().filter(c -> staff.mayActFor(StaffRole.HANDLER, c.id())).toList();
         committee.setItems(mine);
         committee.setItemLabelGenerator(CommitteeSummary::name);
@@ -80,6 +83,11 @@ public class StaffReferralsView extends Div implements TranslatedTitle {
         CheckboxGroup<CommitteeSummary> toCommittees = new CheckboxGroup<>(getTranslation("council.referral.committees.label"));
         toCommittees.setItems(all);
         toCommittees.setItemLabelGenerator(CommitteeSummary::name);
+        CheckboxGroup<Organisations.RegisteredOrganisation> toRegistered = new CheckboxGroup<>(
+                getTranslation("council.referral.registered.label"));
+        toRegistered.setItems(register.list());
+        toRegistered.setItemLabelGenerator(Organisations.RegisteredOrganisation::name);
+        Anchor registerLink = new Anchor("personal/organisationer", getTranslation("council.organisations.manage.action"));
         TextArea organisations = new TextArea(getTranslation("council.referral.organisations.label"));
         organisations.setHelperText(getTranslation("council.referral.organisations.helper"));
         organisations.setWidthFull();
@@ -105,6 +113,7 @@ public class StaffReferralsView extends Div implements TranslatedTitle {
                         title.getValue(), summary.getValue(), deadline.getValue(),
                         toCouncils.getValue().stream().map(Councils.CouncilSummary::id).toList(),
                         toCommittees.getValue().stream().map(CommitteeSummary::id).toList(), orgs,
+                        toRegistered.getValue().stream().map(Organisations.RegisteredOrganisation::id).toList(),
                         document == null ? null : new Meetings.File(documentName, document)));
                 Notices.success(getTranslation("council.referral.sent.message"));
                 getUI().ifPresent(ui -> ui.navigate("personal/remisser/" + id));
@@ -114,7 +123,8 @@ public class StaffReferralsView extends Div implements TranslatedTitle {
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        add(errors, committee, title, summary, deadline, toCouncils, toCommittees, organisations, pdf, send);
+        add(errors, committee, title, summary, deadline, toCouncils, toCommittees, toRegistered, registerLink,
+                organisations, pdf, send);
     }
 
     @Override
