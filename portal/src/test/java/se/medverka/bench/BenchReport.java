@@ -36,6 +36,26 @@ final class BenchReport {
         line("%-80s median %7.2f ms   p95 %7.2f ms   (n=%d)", what, ms[ms.length / 2], rank(ms, 0.95), repetitions);
     }
 
+    /**
+     * The CPU time of the calling thread for {@code call} (median of {@code repetitions} after
+     * {@code warmups}): what the work costs whatever else the machine runs, unlike wall time, which
+     * on a shared machine also counts waiting for a core. Other threads (GC, JIT) are not counted.
+     */
+    void cpuTime(String what, int warmups, int repetitions, Supplier<?> call) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < warmups; i++) {
+            call.get();
+        }
+        double[] ms = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+            long t = threads.getCurrentThreadCpuTime();
+            call.get();
+            ms[i] = (threads.getCurrentThreadCpuTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        line("%-80s CPU median %7.2f ms   p95 %7.2f ms   (n=%d)", what, ms[ms.length / 2], rank(ms, 0.95), repetitions);
+    }
+
     /** Percentiles (nearest rank) of latencies measured elsewhere, in milliseconds. */
     void percentiles(String what, Collection<Double> latencies) {
         double[] ms = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();

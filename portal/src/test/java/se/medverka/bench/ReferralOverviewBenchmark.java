@@ -80,6 +80,11 @@ class ReferralOverviewBenchmark extends SpringBrowserlessTest {
                 () -> navigate("personal/organisationer", se.medverka.council.ui.StaffOrganisationsView.class));
         report.time("view personal/remisser/<id> navigated and rendered (staff layout, first page of 200)", 5, REPETITIONS,
                 () -> navigate("personal/remisser/" + referral, ReferralOverviewView.class));
+        // The same in CPU time of the thread that renders (independent of the machine's load).
+        report.cpuTime("baseline: personal/organisationer navigated and rendered", 5, REPETITIONS,
+                () -> navigate("personal/organisationer", se.medverka.council.ui.StaffOrganisationsView.class));
+        report.cpuTime("view personal/remisser/<id> navigated and rendered (first page of 200)", 5, REPETITIONS,
+                () -> navigate("personal/remisser/" + referral, ReferralOverviewView.class));
         // Checked once, outside the timing: the header row and one page of recipients (the table pages
         // since 2026-11-24; before, all 200 rows were rendered and this checked 201).
         assertThat($(NativeTableRow.class).all()).hasSize(1 + 25);
