@@ -23,16 +23,7 @@ final class BenchReport {
 
     /** Times {@code call} {@code repetitions} times after {@code warmups} untimed calls. */
     void time(String what, int warmups, int repetitions, Supplier<?> call) {
-        for (int i = 0; i < warmups; i++) {
-            call.get();
-        }
-        double[] ms = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            long t = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
+        double[] ms = measure(warmups, repetitions, call, System::nanoTime);
         line("%-80s median %7.2f ms   p95 %7.2f ms   (n=%d)", what, ms[ms.length / 2], rank(ms, 0.95), repetitions);
     }
 
@@ -42,18 +33,24 @@ final class BenchReport {
      * on a shared machine also counts waiting for a core. Other threads (GC, JIT) are not counted.
      */
     void cpuTime(String what, int warmups, int repetitions, Supplier<?> call) {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] ms = measure(warmups, repetitions, call,
+                java.lang.management.ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime);
+        line("%-80s CPU median %7.2f ms   p95 %7.2f ms   (n=%d)", what, ms[ms.length / 2], rank(ms, 0.95), repetitions);
+    }
+
+    /** Milliseconds per call by {@code nanos}, sorted. */
+    private static double[] measure(int warmups, int repetitions, Supplier<?> call, java.util.function.LongSupplier nanos) {
         for (int i = 0; i < warmups; i++) {
             call.get();
         }
         double[] ms = new double[repetitions];
         for (int i = 0; i < repetitions; i++) {
-            long t = threads.getCurrentThreadCpuTime();
+            long t = nanos.getAsLong();
             call.get();
-            ms[i] = (threads.getCurrentThreadCpuTime() - t) / 1e6;
+            ms[i] = (nanos.getAsLong() - t) / 1e6;
         }
         Arrays.sort(ms);
-        line("%-80s CPU median %7.2f ms   p95 %7.2f ms   (n=%d)", what, ms[ms.length / 2], rank(ms, 0.95), repetitions);
+        return ms;
     }
 
     /** Percentiles (nearest rank) of latencies measured elsewhere, in milliseconds. */
