@@ -142,6 +142,7 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.addFileRemovedListener(e -> picture[0] = null);
         Paragraph pictureLabel = new Paragraph(getTranslation("budget.proposal.picture.label"));
+        FollowOffer follow = new FollowOffer("budget.autofollow.propose.text");
         Paragraph receipt = new Paragraph();
         receipt.getElement().setAttribute("role", "status");
         ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
@@ -151,24 +152,28 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
                 if (area.getValue() == null) {
                     throw new BudgetException("budget.proposal.area.error.required");
                 }
+                var address = follow.address();
                 BudgetProposals.Receipt r = proposals.propose(round.id(), area.getValue().id(), title.getValue(), body.getValue(),
                         picture[0], LanguageSelection.current());
+                address.ifPresent(a -> tracker.followIfItWins(r.proposalId(), a, LanguageSelection.current()));
+                follow.email.clear();
                 title.clear();
                 body.clear();
                 upload.clearFileList();
                 picture[0] = null;
-                String text = getTranslation("budget.proposal.form.sent.message", r.caseNumber());
+                String text = getTranslation("budget.proposal.form.sent.message", r.caseNumber())
+                        + (address.isPresent() ? " " + getTranslation("budget.autofollow.message") : "");
                 receipt.setText(text);
                 Notices.success(text);
             } catch (BudgetException ex) {
                 String key = ex.messageKey();
                 Component field = key.startsWith("budget.proposal.title.") ? title : key.startsWith("budget.proposal.body.") ? body
-                        : key.startsWith("budget.proposal.area.") ? area : null;
+                        : key.startsWith("budget.proposal.area.") ? area : key.startsWith("budget.tracker.email.") ? follow.email : null;
                 errors.show(List.of(new FieldError(field, key)));
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        form.add(errors, area, title, body, pictureLabel, upload, send, receipt);
+        form.add(errors, area, title, body, pictureLabel, upload, follow, send, receipt);
         return form;
     }
 
