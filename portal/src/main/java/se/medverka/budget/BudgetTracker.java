@@ -17,6 +17,7 @@ import se.medverka.budget.BudgetEvents.FollowerAdded;
 import se.medverka.budget.BudgetEvents.ProjectUpdated;
 import se.medverka.budget.BudgetEvents.RoundFollowerAdded;
 import se.medverka.budget.BudgetProposals.WorkStatus;
+import se.medverka.budget.internal.BudgetPictures;
 import se.medverka.budget.internal.BudgetStaff;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.AbuseLimits;
@@ -38,7 +39,7 @@ public class BudgetTracker {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final String CONTEXT = "budget_follower.email";
 
-    public record Update(long id, LocalDate postedOn, String text, int progress, WorkStatus status) {
+    public record Update(long id, LocalDate postedOn, String text, int progress, WorkStatus status, boolean hasPicture) {
     }
 
     /** A mail to one follower: address, language, the project's title, the text, the links. */
@@ -67,6 +68,15 @@ public class BudgetTracker {
     /** A dated update of a winning project; its followers get it by mail. */
     @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
     public long post(long proposalId, String text, int progress, WorkStatus status) {
+        return post(proposalId, text, progress, status, null);
+    }
+
+    /**
+     * A dated update with a picture ({@code picture} may be null), re-encoded without EXIF as a
+     * proposal's picture is ({@link BudgetPictures}).
+     */
+    @PreAuthorize("hasAnyRole('HANDLER', 'ADMIN')")
+    public long post(long proposalId, String text, int progress, WorkStatus status, byte[] picture) {
         staff.requireProposal(proposalId);
         boolean won = jdbc.sql("select won from budget_proposal where id = :id").param("id", proposalId).query(Boolean.class).single();
         if (!won) {
@@ -79,9 +89,11 @@ public class BudgetTracker {
         if (progress < 0 || progress > 100 || status == null) {
             throw new BudgetException("budget.tracker.progress.error.range");
         }
+        byte[] stored = BudgetPictures.stored(picture);
         long id = jdbc.sql("""
-                insert into budget_update (proposal_id, posted_on, text, progress, work_status) values (:p, :d, :t, :g, :s) returning id""")
-                .param("p", proposalId).param("d", CityTime.today(clock)).param("t", t).param("g", progress).param("s", status.name())
+                insert into budget_update (proposal_id, posted_on, text, progress, work_status, picture)
+                values (:p, :d, :t, :g, :s, :pic) returning id""")
+                .param("pic", stored, java.sql.Types.BINARY).param("p", proposalId).param("d", CityTime.today(clock)).param("t", t).param("g", progress).param("s", status.name())
                 .query(Long.class).single();
         jdbc.sql("update budget_proposal set progress = :g, work_status = :s where id = :p")
                 .param("g", progress).param("s", status.name()).param("p", proposalId).update();
@@ -93,10 +105,20 @@ public class BudgetTracker {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Update> updates(long proposalId) {
-        return jdbc.sql("select id, posted_on, text, progress, work_status from budget_update where proposal_id = :p order by posted_on desc, id desc")
+        return jdbc.sql("""
+                select id, posted_on, text, progress, work_status, picture is not null from budget_update where proposal_id = :p
+                order by posted_on desc, id desc""")
                 .param("p", proposalId)
                 .query((rs, n) -> new Update(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getInt(4),
-                        WorkStatus.valueOf(rs.getString(5)))).list();
+                        WorkStatus.valueOf(rs.getString(5)), rs.getBoolean(6))).list();
+    }
+
+    /** An update's picture (already without EXIF), if it has one. Public, as the update is. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> updatePicture(long updateId) {
+        return jdbc.sql("select picture from budget_update where id = :id and picture is not null").param("id", updateId)
+                .query(byte[].class).optional();
     }
 
     /** Asks to follow a winning project; a confirmation link goes to the address. */

@@ -242,6 +242,34 @@ class BudgetTest {
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth()).isEqualTo(40);
     }
 
+    @Test
+    void aTrackerUpdatesPictureIsReEncodedWithoutItsMetadataLikeAProposals() throws Exception {
+        long r = round();
+        long a = area(r, 0);
+        long park = feasible(r, a, "Parken", 100_000);
+        phase(r, Phase.VOTING);
+        voting.cast(voting.eidPass(r, ADULT), a, Set.of(park), false);
+        phase(r, Phase.RESULTS);
+        asStaff(() -> {
+            results.count(r);
+            return null;
+        });
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        byte[] withText = withTextChunk(png.toByteArray(), "GPS 59.2426N 18.0929E");
+        refused(() -> asStaff(() -> tracker.post(park, "Trasig bild.", 10, WorkStatus.STARTED, new byte[] {1, 2, 3})),
+                "budget.proposal.picture.error.invalid");
+        assertThat(tracker.updates(park)).as("nothing stored on a refusal").isEmpty();
+        long withPicture = asStaff(() -> tracker.post(park, "Så här ser det ut.", 30, WorkStatus.STARTED, withText));
+        asStaff(() -> tracker.post(park, "Utan bild.", 40, WorkStatus.STARTED));
+        assertThat(tracker.updates(park)).extracting(u -> u.text() + ":" + u.hasPicture())
+                .containsExactly("Utan bild.:false", "Så här ser det ut.:true");
+        byte[] stored = tracker.updatePicture(withPicture).orElseThrow();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPS").doesNotContain("Exif");
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth()).isEqualTo(40);
+    }
+
     private static byte[] withTextChunk(byte[] png, String text) {
         byte[] data = ("Comment\0" + text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
@@ -558,6 +586,38 @@ class BudgetTest {
         assertThat(tracker.stop(UUID.fromString(update.replaceAll("(?s).*/budget/sluta/([0-9a-f-]{36}).*", "$1")))).isTrue();
         asStaff(() -> tracker.post(bench, "Bänken står på plats.", 100, WorkStatus.DONE));
         assertThat(mails(voter)).as("stopped for the park, still follows the bench").isEqualTo(3);
+    }
+
+    /** A round's title and description in several languages: the visitor's, else its fallback, else Swedish. */
+    @Test
+    void aRoundsTextsAreShownInTheVisitorsLanguageWithFallbackToSwedish() {
+        LocalDate today = rounds.today();
+        var form = new RoundForm("Parker i Farsta " + UUID.randomUUID(), committee(), Method.BUDGET, 12,
+                today.minusDays(1), today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(60),
+                List.of(new AreaAmount(district(0), 1_000_000)), "Föreslå hur parkerna ska bli bättre.",
+                java.util.Map.of(Language.EN, new BudgetRounds.RoundText("Parks in Farsta", "Propose how the parks get better."),
+                        Language.FI, new BudgetRounds.RoundText("Farstan puistot", ""),
+                        Language.SE, new BudgetRounds.RoundText(" ", "")));
+        long r = asStaff(() -> rounds.create(form));
+        var round = rounds.round(r).orElseThrow();
+        assertThat(round.text(Language.EN)).isEqualTo(new BudgetRounds.RoundText("Parks in Farsta", "Propose how the parks get better."));
+        assertThat(round.textLanguage(Language.FIT)).as("meänkieli falls back to Finnish").isEqualTo(Language.FI);
+        assertThat(round.text(Language.FIT).title()).isEqualTo("Farstan puistot");
+        assertThat(round.textLanguage(Language.SMJ)).as("Lule Sami: North Sami was left blank, so Swedish").isEqualTo(Language.SV);
+        assertThat(round.text(Language.YI).description()).isEqualTo("Föreslå hur parkerna ska bli bättre.");
+        assertThat(round.translations()).containsOnlyKeys(Language.EN, Language.FI);
+
+        asStaff(() -> {
+            rounds.update(r, new RoundForm(round.title(), committee(), Method.BUDGET, 12, round.proposalsFrom(), round.reviewFrom(),
+                    round.votingFrom(), round.votingUntil(), round.implementationFrom(), List.of(new AreaAmount(district(0), 1_000_000)),
+                    "", java.util.Map.of(Language.EN, new BudgetRounds.RoundText("Parks", ""))));
+            return null;
+        });
+        assertThat(rounds.round(r).orElseThrow().translations()).containsOnlyKeys(Language.EN);
+        refused(() -> asStaff(() -> rounds.create(new RoundForm("X", committee(), Method.BUDGET, 12, today.minusDays(1), today.plusDays(10),
+                today.plusDays(20), today.plusDays(30), today.plusDays(60), List.of(new AreaAmount(district(0), 1)), "",
+                java.util.Map.of(Language.EN, new BudgetRounds.RoundText("", "A description without a title"))))),
+                "budget.round.translation.error.length");
     }
 
     private long mails(String address) {

@@ -107,9 +107,9 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
 
     private void build() {
         removeAll();
-        add(new H1(getTranslation("budget.ballot.title")), new Paragraph(round.title()));
+        add(new H1(getTranslation("budget.ballot.title")), RoundWords.marked(new Paragraph(RoundWords.title(round)), round));
         if (round.phase() != Phase.VOTING) {
-            add(new Paragraph(getTranslation("budget.vote.error.phase")), new Anchor("budget/" + round.id(), round.title()));
+            add(new Paragraph(getTranslation("budget.vote.error.phase")), RoundWords.marked(new Anchor("budget/" + round.id(), RoundWords.title(round)), round));
             return;
         }
         Pass pass = pass();
@@ -271,7 +271,7 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
                 Paragraph thanks = new Paragraph(getTranslation(voted ? "budget.ballot.changed.message" : "budget.ballot.sent.message"));
                 thanks.getElement().setAttribute("role", "status");
                 add(new H1(getTranslation("budget.ballot.thanks.title")), thanks, followWinners(area),
-                        new Anchor("budget/" + round.id(), round.title()));
+                        RoundWords.marked(new Anchor("budget/" + round.id(), RoundWords.title(round)), round));
                 Notices.success(thanks.getText());
             } catch (BudgetException ex) {
                 errors.show(java.util.List.of(new ErrorSummary.FieldError(null, ex.messageKey())));
