@@ -45,6 +45,10 @@ class BudgetTest {
     @Autowired BudgetComments comments;
     @Autowired RoutingRegister register;
     @Autowired JdbcClient jdbc;
+    @Autowired BudgetFigures budgetFigures;
+    @Autowired se.medverka.budget.internal.BudgetRetention retention;
+    @Autowired se.medverka.records.ErasureDecisions erasureDecisions;
+    @Autowired se.medverka.followup.FollowUp followUp;
 
     @AfterEach
     void letRoutingFinish() {
@@ -618,6 +622,107 @@ class BudgetTest {
                 today.plusDays(20), today.plusDays(30), today.plusDays(60), List.of(new AreaAmount(district(0), 1)), "",
                 java.util.Map.of(Language.EN, new BudgetRounds.RoundText("", "A description without a title"))))),
                 "budget.round.translation.error.length");
+    }
+
+    /**
+     * Follow-up's dashboard shows the ballots per age band, counted in the period the round's voting
+     * closed (ballots carry no time), with the small-cell rules: 3 adults are hidden, and the pupils
+     * with them, or 9 − 6 would give the 3 away.
+     */
+    @Test
+    void followUpShowsBallotsPerAgeBandWithSmallCellsHidden() {
+        long r = round();
+        long a = area(r, 0);
+        long item = feasible(r, a, "Skateramp", 100_000);
+        String code = asStaff(() -> codes.createClassCode(r, a, "B10_12", 30));
+        phase(r, Phase.VOTING);
+        for (String n : List.of(ADULT, OTHER_ADULT, "199503152390")) {
+            voting.cast(voting.eidPass(r, n), a, Set.of(item), false);
+        }
+        for (int i = 0; i < 6; i++) {
+            voting.cast(voting.classCode(r, code), a, Set.of(item), false);
+        }
+        // A day of its own in the past, so that no other test's round closes on it.
+        LocalDate day = LocalDate.of(1990, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        jdbc.sql("""
+                update budget_round set proposals_from = :a, review_from = :b, voting_from = :c, voting_until = :d,
+                implementation_from = :e where id = :id""")
+                .param("a", day.minusDays(30)).param("b", day.minusDays(20)).param("c", day.minusDays(10)).param("d", day)
+                .param("e", day.plusDays(10)).param("id", r).update();
+        assertThat(asStaff(() -> budgetFigures.ballotsByBand(committee(), day, day.plusDays(1))))
+                .containsExactly(java.util.Map.entry("B10_12", 6L), java.util.Map.entry("B13_17", 0L), java.util.Map.entry("ADULT", 3L),
+                        java.util.Map.entry("UNKNOWN", 0L));
+        assertThat(asStaff(() -> budgetFigures.ballotsByBand(committee(), day.plusDays(1), day.plusDays(2))).values())
+                .containsOnly(0L);
+        var table = asStaff(() -> followUp.figures(committee(), se.medverka.followup.Period.days(day, day))).tables().stream()
+                .filter(t -> t.key().equals("budget_bands")).findFirst().orElseThrow();
+        assertThat(table.total().cell().value()).isEqualTo(9);
+        assertThat(table.rows()).extracting(row -> row.code() + ":" + (row.cell().suppressed() ? "hidden" : row.cell().value()))
+                .containsExactly("B10_12:hidden", "B13_17:0", "ADULT:hidden", "UNKNOWN:0");
+        assertThat(Translations.sv("followup.dashboard.budget_bands.title")).isNotBlank();
+    }
+
+    /**
+     * A finished round's personal data is erased on schedule only under a recorded decision on
+     * erasure, as complaints are: the voter hashes of a counted round and the addresses following a
+     * project reported done, once the decision's period has passed. Another committee without a
+     * decision keeps everything; the ballots stay, so the result stays the same.
+     */
+    @Test
+    void aFinishedRoundsVoterHashesAndFollowersAreErasedOnlyUnderARecordedDecision() {
+        long r = round();
+        long a = area(r, 0);
+        long park = feasible(r, a, "Parken", 100_000);
+        long culture = register.committeeByCode("kulturnamnden").orElseThrow().id();
+        LocalDate today = rounds.today();
+        long other = StaffFixtures.asHandler("budget-culture", culture, () -> rounds.create(new RoundForm("Kultur " + UUID.randomUUID(),
+                culture, Method.APPROVAL, 12, today.minusDays(1), today.plusDays(10), today.plusDays(20), today.plusDays(30),
+                today.plusDays(60), List.of(new AreaAmount(district(0), 100_000)))));
+        long stage = proposals.propose(other, area(other, 0), "Scen", "En scen i parken", null, Language.SV).proposalId();
+        StaffFixtures.asHandler("budget-culture", culture, () -> {
+            proposals.review(stage, Status.FEASIBLE, 50_000L, null, null);
+            return null;
+        });
+        phase(r, Phase.VOTING);
+        phase(other, Phase.VOTING);
+        voting.cast(voting.eidPass(r, ADULT), a, Set.of(park), false);
+        voting.cast(voting.eidPass(other, ADULT), area(other, 0), Set.of(stage), false);
+        phase(r, Phase.RESULTS);
+        phase(other, Phase.RESULTS);
+        asStaff(() -> {
+            results.count(r);
+            return null;
+        });
+        StaffFixtures.asHandler("budget-culture", culture, () -> {
+            results.count(other);
+            return null;
+        });
+        String address = "gallras-" + UUID.randomUUID() + "@exempel.se";
+        tracker.follow(park, address, Language.SV);
+        asStaff(() -> tracker.post(park, "Klart.", 100, WorkStatus.DONE));
+        var before = results.results(r);
+
+        StaffFixtures.asAdmin(() -> {
+            for (String kind : List.of(BudgetErasureClearance.VOTERS, BudgetErasureClearance.FOLLOWERS)) {
+                String reference = "TEST-GALLRING-" + kind + "-FARSTA-P1Y";
+                if (erasureDecisions.all().stream().noneMatch(d -> d.reference().equals(reference))) {
+                    erasureDecisions.record(reference, LocalDate.of(2026, 1, 15), "Farsta stadsdelsnämnd", kind, committee(), "P1Y",
+                            "Resultatet: röster per förslag", false);
+                }
+            }
+            return null;
+        });
+        retention.eraseDue(java.time.Instant.now());
+        assertThat(count("select count(*) from budget_voter where round_id = ?", r)).as("the decision's year has not passed").isEqualTo(1);
+        assertThat(count("select count(*) from budget_follower where proposal_id = ?", park)).isEqualTo(1);
+
+        retention.eraseDue(se.medverka.shared.time.CityTime.startOf(today.plusDays(400)));
+        assertThat(count("select count(*) from budget_voter where round_id = ?", r)).isZero();
+        assertThat(count("select count(*) from budget_follower where proposal_id = ?", park)).isZero();
+        assertThat(count("select count(*) from budget_voter where round_id = ?", other)).as("no decision for this committee").isEqualTo(1);
+        assertThat(results.results(r)).as("the ballots stay: the result is the same").isEqualTo(before);
+        assertThat(count("select count(*) from audit_log where action = 'BUDGET_VOTERS_ERASED' and subject_id = ? and detail like ?",
+                String.valueOf(r), "%TEST-GALLRING-BUDGET_VOTERS-FARSTA-P1Y%")).isEqualTo(1);
     }
 
     private long mails(String address) {
