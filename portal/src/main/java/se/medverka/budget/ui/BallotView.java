@@ -199,6 +199,8 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
                 Notices.success(done.getText());
             } catch (BudgetException ex) {
                 errors.show(java.util.List.of(new ErrorSummary.FieldError(offer.email, ex.messageKey())));
+            } catch (se.medverka.shared.limits.LimitReached ex) {
+                errors.show(java.util.List.of(new ErrorSummary.FieldError(offer.email, ex.limit().reason().messageKey())));
             }
         });
         return new Section(new H2(getTranslation("budget.autofollow.title")), errors, offer, follow, done);
