@@ -10,6 +10,13 @@ public final class BudgetEvents {
     public record FollowerAdded(long followerId) {
     }
 
+    /**
+     * A proposer or a voter left an address to follow what wins (a proposer: their proposal; a
+     * voter: the winners of their area): the confirmation link is to be sent.
+     */
+    public record RoundFollowerAdded(long roundFollowerId) {
+    }
+
     /** Staff posted a dated update of a winning project: its confirmed followers are to be told. */
     public record ProjectUpdated(long updateId) {
     }

@@ -103,7 +103,7 @@ public class BudgetProposals {
         if (b.isEmpty() || b.length() > MAX_TEXT) {
             throw new BudgetException("budget.proposal.body.error.required");
         }
-        byte[] stored = picture == null || picture.length == 0 ? null : BudgetPictures.reencode(picture);
+        byte[] stored = BudgetPictures.stored(picture);
         long id = jdbc.sql("""
                 insert into budget_proposal (round_id, area_id, title, body, language, picture, created_at)
                 values (:r, :a, :t, :b, :l, :p, :now) returning id""")

@@ -53,8 +53,10 @@ public class BudgetResults {
     private final BudgetRounds rounds;
     private final BudgetStaff staff;
     private final AuditLog audit;
+    private final BudgetTracker tracker;
 
-    BudgetResults(JdbcClient jdbc, BudgetRounds rounds, BudgetStaff staff, AuditLog audit) {
+    BudgetResults(JdbcClient jdbc, BudgetRounds rounds, BudgetStaff staff, AuditLog audit, BudgetTracker tracker) {
+        this.tracker = tracker;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.staff = staff;
@@ -83,6 +85,7 @@ public class BudgetResults {
         }
         jdbc.sql("update budget_ballot set replace_tag = null where round_id = :r and replace_tag is not null").param("r", roundId).update();
         jdbc.sql("update budget_round set counted = true where id = :r").param("r", roundId).update();
+        tracker.adoptRoundFollowers(roundId);
         audit.record(staff.actor(), "BUDGET_COUNTED", "budget_round", String.valueOf(roundId), null);
     }
 

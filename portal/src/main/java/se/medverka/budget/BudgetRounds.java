@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import se.medverka.audit.AuditLog;
 import se.medverka.budget.internal.BudgetStaff;
 import se.medverka.budget.internal.VoterKeys;
 import se.medverka.routing.RoutingRegister;
+import se.medverka.shared.i18n.Language;
 import se.medverka.shared.time.CityTime;
 
 /**
@@ -29,6 +31,7 @@ public class BudgetRounds {
 
     public static final int MAX_TITLE = 200;
     public static final long MAX_AMOUNT = 1_000_000_000L;
+    public static final int MAX_DESCRIPTION = 4000;
 
     /** How ballots are filled in: items within the area's sum, or any number of items (approval). */
     public enum Method { BUDGET, APPROVAL;
@@ -42,25 +45,64 @@ public class BudgetRounds {
     public record AreaAmount(Long districtId, long amount) {
     }
 
+    /** A round's title and description in one language. */
+    public record RoundText(String title, String description) {
+    }
+
+    /**
+     * A round as staff fill it in: the Swedish title and description, and the same in other
+     * languages ({@code translations}, without Swedish; a language with a blank title is left out).
+     */
     public record RoundForm(String title, long committeeId, Method method, int minAge, LocalDate proposalsFrom,
                             LocalDate reviewFrom, LocalDate votingFrom, LocalDate votingUntil,
-                            LocalDate implementationFrom, List<AreaAmount> areas) {
+                            LocalDate implementationFrom, List<AreaAmount> areas, String description,
+                            Map<Language, RoundText> translations) {
+
+        /** A round with a Swedish title only. */
+        public RoundForm(String title, long committeeId, Method method, int minAge, LocalDate proposalsFrom,
+                         LocalDate reviewFrom, LocalDate votingFrom, LocalDate votingUntil,
+                         LocalDate implementationFrom, List<AreaAmount> areas) {
+            this(title, committeeId, method, minAge, proposalsFrom, reviewFrom, votingFrom, votingUntil, implementationFrom, areas,
+                    "", Map.of());
+        }
     }
 
     public record Area(long id, Long districtId, String districtName, long amount) {
     }
 
+    /** A round; {@code title} and {@code description} are Swedish, {@code translations} the other languages. */
     public record Round(long id, String title, long committeeId, String committeeName, Method method, int minAge,
                        LocalDate proposalsFrom, LocalDate reviewFrom, LocalDate votingFrom, LocalDate votingUntil,
-                       LocalDate implementationFrom, boolean counted, Phase phase, List<Area> areas) {
+                       LocalDate implementationFrom, boolean counted, Phase phase, List<Area> areas, String description,
+                       Map<Language, RoundText> translations) {
 
         public Optional<Area> area(long areaId) {
             return areas.stream().filter(a -> a.id() == areaId).findFirst();
         }
 
+        /**
+         * The language whose text a visitor reading {@code language} is shown: theirs if the round has
+         * it, else its fallback's (meänkieli → Finnish, Lule → North Sami, …), else Swedish.
+         */
+        public Language textLanguage(Language language) {
+            for (Language l = language; l != null; l = l.defaultFallback().orElse(null)) {
+                if (l == Language.SV || translations.containsKey(l)) {
+                    return l;
+                }
+            }
+            return Language.SV;
+        }
+
+        /** The text in {@link #textLanguage}. */
+        public RoundText text(Language language) {
+            Language l = textLanguage(language);
+            return l == Language.SV ? new RoundText(title, description) : translations.get(l);
+        }
+
         public RoundForm form() {
             return new RoundForm(title, committeeId, method, minAge, proposalsFrom, reviewFrom, votingFrom, votingUntil,
-                    implementationFrom, areas.stream().map(a -> new AreaAmount(a.districtId(), a.amount())).toList());
+                    implementationFrom, areas.stream().map(a -> new AreaAmount(a.districtId(), a.amount())).toList(),
+                    description, translations);
         }
     }
 
@@ -70,8 +112,11 @@ public class BudgetRounds {
     private final RoutingRegister register;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoundTexts texts;
 
-    BudgetRounds(JdbcClient jdbc, BudgetStaff staff, VoterKeys keys, RoutingRegister register, AuditLog audit, Clock clock) {
+    BudgetRounds(JdbcClient jdbc, BudgetStaff staff, VoterKeys keys, RoutingRegister register, AuditLog audit, Clock clock,
+                 RoundTexts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.staff = staff;
         this.keys = keys;
@@ -86,15 +131,16 @@ public class BudgetRounds {
         check(form);
         long id = jdbc.sql("""
                 insert into budget_round (title, committee_id, method, min_age, proposals_from, review_from, voting_from,
-                    voting_until, implementation_from, voter_key, created_at)
-                values (:title, :committee, :method, :age, :pf, :rf, :vf, :vu, :if, :key, :now) returning id""")
-                .param("title", form.title().strip()).param("committee", form.committeeId())
+                    voting_until, implementation_from, voter_key, created_at, description)
+                values (:title, :committee, :method, :age, :pf, :rf, :vf, :vu, :if, :key, :now, :description) returning id""")
+                .param("title", form.title().strip()).param("description", RoundTexts.plain(form.description())).param("committee", form.committeeId())
                 .param("method", form.method().name()).param("age", form.minAge())
                 .param("pf", form.proposalsFrom()).param("rf", form.reviewFrom()).param("vf", form.votingFrom())
                 .param("vu", form.votingUntil()).param("if", form.implementationFrom())
                 .param("key", keys.newSealedKey()).param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         saveAreas(id, form.areas());
+        texts.save(id, form.translations());
         audit.record(staff.actor(), "BUDGET_ROUND_CREATED", "budget_round", String.valueOf(id), null);
         return id;
     }
@@ -106,11 +152,13 @@ public class BudgetRounds {
         check(form);
         jdbc.sql("""
                 update budget_round set title = :title, method = :method, min_age = :age, proposals_from = :pf,
-                    review_from = :rf, voting_from = :vf, voting_until = :vu, implementation_from = :if where id = :id""")
-                .param("title", form.title().strip()).param("method", form.method().name()).param("age", form.minAge())
+                    review_from = :rf, voting_from = :vf, voting_until = :vu, implementation_from = :if,
+                    description = :description where id = :id""")
+                .param("title", form.title().strip()).param("description", RoundTexts.plain(form.description())).param("method", form.method().name()).param("age", form.minAge())
                 .param("pf", form.proposalsFrom()).param("rf", form.reviewFrom()).param("vf", form.votingFrom())
                 .param("vu", form.votingUntil()).param("if", form.implementationFrom()).param("id", roundId).update();
         saveAreas(roundId, form.areas());
+        texts.save(roundId, form.translations());
         audit.record(staff.actor(), "BUDGET_ROUND_CHANGED", "budget_round", String.valueOf(roundId), null);
     }
 
@@ -144,6 +192,7 @@ public class BudgetRounds {
         if (f.title() == null || f.title().isBlank() || f.title().strip().length() > MAX_TITLE) {
             throw new BudgetException("budget.round.title.error.required");
         }
+        RoundTexts.check(f);
         if (f.method() == null) {
             throw new BudgetException("budget.round.method.error.required");
         }
@@ -214,7 +263,7 @@ public class BudgetRounds {
         LocalDate impl = rs.getObject("implementation_from", LocalDate.class);
         return new Round(id, rs.getString("title"), rs.getLong("committee_id"), rs.getString("committee_name"),
                 Method.valueOf(rs.getString("method")), rs.getInt("min_age"), pf, rf, vf, vu, impl, rs.getBoolean("counted"),
-                Phase.on(today(), pf, rf, vf, vu, impl), areas(id));
+                Phase.on(today(), pf, rf, vf, vu, impl), areas(id), rs.getString("description"), texts.of(id));
     }
 
     private List<Area> areas(long roundId) {

@@ -3,13 +3,12 @@ package se.medverka.budget;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.budget.BudgetRounds.Area;
 import se.medverka.budget.BudgetRounds.Method;
@@ -61,12 +60,16 @@ public class BudgetVoting {
 
     private final JdbcClient jdbc;
     private final BudgetRounds rounds;
+    private final OpenRounds open;
+    private final BallotBox box;
     private final VoterKeys keys;
     private final AbuseLimits limits;
 
-    BudgetVoting(JdbcClient jdbc, BudgetRounds rounds, VoterKeys keys, AbuseLimits limits) {
+    BudgetVoting(JdbcClient jdbc, BudgetRounds rounds, OpenRounds open, BallotBox box, VoterKeys keys, AbuseLimits limits) {
         this.jdbc = jdbc;
         this.rounds = rounds;
+        this.open = open;
+        this.box = box;
         this.keys = keys;
         this.limits = limits;
     }
@@ -76,7 +79,7 @@ public class BudgetVoting {
      * {@code personalIdentityNumber}). Refuses the too young. The number is not kept anywhere.
      */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public EidPass eidPass(long roundId, String personalIdentityNumber) {
         Round round = votingRound(roundId);
         LocalDate born = birthDate(personalIdentityNumber);
@@ -121,7 +124,7 @@ public class BudgetVoting {
 
     /** A class code typed by a pupil; wrong codes are throttled per connection. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ClassCodePass classCode(long roundId, String typed) {
         votingRound(roundId);
         limits.take(Limit.VOTING_CODE, ClientAddress.current());
@@ -136,7 +139,7 @@ public class BudgetVoting {
 
     /** A one-time voting code typed by a visitor; wrong or used codes are throttled per connection. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public VotingCodePass votingCode(long roundId, String typed) {
         votingRound(roundId);
         limits.take(Limit.VOTING_CODE, ClientAddress.current());
@@ -160,110 +163,82 @@ public class BudgetVoting {
 
     /** An area's ballot: its feasible, costed proposals. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Ballot ballot(long roundId, long areaId) {
-        return ballot(rounds.round(roundId).orElseThrow(() -> new BudgetException("budget.round.error.notfound")), areaId);
-    }
-
-    private Ballot ballot(Round round, long areaId) {
-        long roundId = round.id();
-        Area area = round.area(areaId).orElseThrow(() -> new BudgetException("budget.vote.area.error.required"));
-        List<Item> items = jdbc.sql("""
-                select id, title, body, cost, picture is not null from budget_proposal
-                where round_id = :r and area_id = :a and status = 'FEASIBLE' order by cost, id""")
-                .param("r", roundId).param("a", areaId)
-                .query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBoolean(5)))
-                .list();
-        return new Ballot(roundId, area, round.method(), items);
+        return open.check(roundId, s -> new Ballot(roundId,
+                s.round().area(areaId).orElseThrow(() -> new BudgetException("budget.vote.area.error.required")),
+                s.round().method(), s.items(areaId)));
     }
 
     /**
-     * Casts a ballot in one transaction: while voting is open, only the area's items, within its sum
-     * (unless the round uses approval voting), once per pass. An e-identified voter who has voted may
-     * replace their ballot ({@code replace}); otherwise a second ballot is refused. On any refusal
-     * nothing is stored (and a code stays unused).
+     * Casts a ballot: while voting is open, only the area's items, within its sum (unless the round
+     * uses approval voting), once per pass. An e-identified voter who has voted may replace their
+     * ballot ({@code replace}); otherwise a second ballot is refused. On any refusal nothing is stored
+     * (and a code stays unused). Everything that can be is checked before, on the cached round
+     * ({@link OpenRounds}); the ballot is then written in one statement that checks it all again
+     * ({@link BallotBox}), so a vote holds a connection for one round trip.
      */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void cast(Pass pass, long areaId, Set<Long> chosen, boolean replace) {
-        limits.take(Limit.BALLOT, ClientAddress.current());
-        Round round = votingRound(pass.roundId());
         if (pass instanceof ClassCodePass c && c.areaId() != areaId) {
             throw new BudgetException("budget.vote.area.error.required");
         }
-        Ballot ballot = ballot(round, areaId);
-        Set<Long> items = new HashSet<>(chosen == null ? Set.of() : chosen);
+        Set<Long> items = Set.copyOf(chosen == null ? Set.of() : chosen);
         if (items.isEmpty()) {
             throw new BudgetException("budget.vote.ballot.error.empty");
         }
-        long total = 0;
-        for (long id : items) {
-            Item item = ballot.items().stream().filter(i -> i.proposalId() == id).findFirst()
-                    .orElseThrow(() -> new BudgetException("budget.vote.ballot.error.item"));
-            total += item.cost();
-        }
-        if (round.method() == Method.BUDGET && total > ballot.area().amount()) {
-            throw new BudgetException("budget.vote.ballot.error.over");
-        }
-        String band = null;
-        String tag = null;
-        switch (pass) {
-            case EidPass e -> {
-                int added = jdbc.sql("insert into budget_voter (round_id, voter_hash) values (:r, :h) on conflict do nothing")
-                        .param("r", round.id()).param("h", e.voterHash()).update();
-                if (added == 0) {
-                    if (!replace) {
-                        throw new BudgetException("budget.vote.ballot.error.twice");
-                    }
-                    jdbc.sql("delete from budget_ballot where round_id = :r and replace_tag = :t")
-                            .param("r", round.id()).param("t", e.replaceTag()).update();
-                }
-                band = e.band();
-                tag = e.replaceTag();
-            }
-            case ClassCodePass c -> {
-                int used = jdbc.sql("update budget_class_code set uses = uses + 1 where code = :c and round_id = :r and uses < max_uses")
-                        .param("c", c.code()).param("r", round.id()).update();
-                if (used == 0) {
-                    throw new BudgetException("budget.vote.code.error.used");
-                }
-                band = c.band();
-            }
-            case VotingCodePass v -> {
-                int used = jdbc.sql("update budget_voting_code set used = true where code_hash = :h and round_id = :r and not used")
-                        .param("h", VoterKeys.codeHash(v.code())).param("r", round.id()).update();
-                if (used == 0) {
-                    throw new BudgetException("budget.vote.code.error.used");
-                }
+        open.check(pass.roundId(), s -> {
+            check(s, areaId, items);
+            return null;
+        });
+        BallotBox.Outcome outcome = box.cast(pass, areaId, items, rounds.today());
+        if (outcome.allowed() && outcome.written() == 0) {
+            // Not a fresh pass: a replacement or a second try. These count against the connection's
+            // limit; a first ballot is bounded by its pass (one per person, per code use), and the
+            // limiter's bucket would cost more round trips than the ballot (docs/limits.md).
+            limits.take(Limit.BALLOT, ClientAddress.current());
+            if (pass instanceof EidPass e && replace) {
+                outcome = box.replace(e, areaId, items, rounds.today());
             }
         }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into budget_ballot (id, round_id, area_id, channel, band, replace_tag) values (:id, :r, :a, :ch, :b, :t)")
-                .param("id", id).param("r", round.id()).param("a", areaId).param("ch", channel(pass))
-                .param("b", band, java.sql.Types.VARCHAR).param("t", tag, java.sql.Types.VARCHAR).update();
-        // One statement for all the items.
-        StringBuilder values = new StringBuilder();
-        var insert = new java.util.ArrayList<Object>();
-        for (long item : items) {
-            values.append(values.isEmpty() ? "" : ", ").append("(?, ?)");
-            insert.add(id);
-            insert.add(item);
-        }
-        jdbc.sql("insert into budget_ballot_item (ballot_id, proposal_id) values " + values).params(insert).update();
-    }
-
-    private static String channel(Pass pass) {
-        return switch (pass) {
-            case EidPass e -> "EID";
-            case ClassCodePass c -> "CLASS_CODE";
-            case VotingCodePass v -> "VOTING_CODE";
-        };
-    }
-
-    private Round votingRound(long roundId) {
-        Round round = rounds.round(roundId).orElseThrow(() -> new BudgetException("budget.round.error.notfound"));
-        if (round.phase() != Phase.VOTING) {
+        if (!outcome.allowed()) {
+            // The cached round said yes, the database no (dates or items changed meanwhile): say why.
+            open.forget(pass.roundId());
+            open.check(pass.roundId(), s -> {
+                check(s, areaId, items);
+                return null;
+            });
             throw new BudgetException("budget.vote.error.phase");
         }
-        return round;
+        if (outcome.written() == 0) {
+            throw new BudgetException(pass instanceof EidPass ? "budget.vote.ballot.error.twice" : "budget.vote.code.error.used");
+        }
+    }
+
+    /** The refusals a voter can be told, checked on {@code s}: the phase, the area, the items, the sum. */
+    private void check(OpenRounds.Snapshot s, long areaId, Set<Long> items) {
+        Round round = voting(s);
+        Area area = round.area(areaId).orElseThrow(() -> new BudgetException("budget.vote.area.error.required"));
+        long total = 0;
+        for (long id : items) {
+            total += s.items(areaId).stream().filter(i -> i.proposalId() == id).findFirst()
+                    .orElseThrow(() -> new BudgetException("budget.vote.ballot.error.item")).cost();
+        }
+        if (round.method() == Method.BUDGET && total > area.amount()) {
+            throw new BudgetException("budget.vote.ballot.error.over");
+        }
+    }
+
+    /** The round, if it is voting today (from the cache; a refusal is confirmed on fresh data). */
+    private Round votingRound(long roundId) {
+        return open.check(roundId, this::voting);
+    }
+
+    private Round voting(OpenRounds.Snapshot s) {
+        if (s.phase(rounds.today()) != Phase.VOTING) {
+            throw new BudgetException("budget.vote.error.phase");
+        }
+        return s.round();
     }
 }

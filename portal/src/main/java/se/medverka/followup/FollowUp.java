@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.medverka.budget.BudgetFigures;
+import se.medverka.budget.BudgetResults;
 import se.medverka.complaint.Complaints;
 import se.medverka.consultation.AgeBand;
 import se.medverka.consultation.ConsultationFigures;
@@ -49,6 +51,7 @@ public class FollowUp {
     private final se.medverka.council.CouncilFigures councilFigures;
     private final se.medverka.dialogue.DialogueInvitations samrad;
     private final ConsultationFigures consultations;
+    private final BudgetFigures budgets;
     private final Complaints complaints;
     private final Reach reach;
     private final CurrentStaff current;
@@ -57,7 +60,8 @@ public class FollowUp {
     FollowUp(ComplaintCounts complaintCounts, RoutingRegister register, Cases cases, DialogueFigures dialogues, ConsultationFigures consultations,
              Complaints complaints, Reach reach, CurrentStaff current,
              @Value("${medverka.followup.min-cell:5}") int configuredThreshold,
-             se.medverka.council.CouncilFigures councilFigures, se.medverka.dialogue.DialogueInvitations samrad) {
+             se.medverka.council.CouncilFigures councilFigures, se.medverka.dialogue.DialogueInvitations samrad, BudgetFigures budgets) {
+        this.budgets = budgets;
         this.councilFigures = councilFigures;
         this.samrad = samrad;
         this.complaints = complaints;
@@ -140,6 +144,10 @@ public class FollowUp {
         }
         tables.add(new Table("children", bandRows, Row.count("total", "followup.dashboard.children.total.label", true,
                 SmallCells.total(children, threshold))));
+        // Citizen budgets: ballots per age band, counted in the period their round's voting closed.
+        Map<String, Long> ballots = budgets.ballotsByBand(committeeId, period.from(), period.to());
+        tables.add(breakdown("budget_bands", ballots.values().stream().mapToLong(Long::longValue).sum(), BudgetResults.BANDS, ballots,
+                BudgetResults::bandLabelKey, true));
         // Assisted submission: how complaints came in (web, or registered by staff for a resident).
         Map<String, Long> channels = complaints.perChannel(committeeId, period.from(), period.to());
         List<String> channelCodes = new ArrayList<>();

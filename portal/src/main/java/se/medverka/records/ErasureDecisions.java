@@ -25,8 +25,21 @@ import se.medverka.shared.time.CityTime;
 @Transactional
 public class ErasureDecisions {
 
-    /** The kinds of records a decision can cover here: complaint content (texts, grounds, contact details, answers). */
-    public static final List<String> KINDS = List.of("COMPLAINT");
+    /**
+     * The kinds of records a decision can cover here: complaint content (texts, grounds, contact
+     * details, answers); a citizen budget's voter hashes and followers' addresses
+     * ({@code budget.BudgetErasureClearance}). Labels: {@link #kindLabelKey}.
+     */
+    public static final List<String> KINDS = List.of("COMPLAINT", "BUDGET_VOTERS", "BUDGET_FOLLOWERS");
+
+    /** The name of a kind of records as people read it. */
+    public static String kindLabelKey(String kind) {
+        return switch (kind) {
+            case "BUDGET_VOTERS" -> "records.erasure.kind.budget_voters.label";
+            case "BUDGET_FOLLOWERS" -> "records.erasure.kind.budget_followers.label";
+            default -> "records.erasure.kind.complaint.label";
+        };
+    }
 
     /**
      * @param eraseAfter an ISO-8601 period after closing ({@code P2Y})

@@ -180,9 +180,10 @@ class FollowUpFiguresTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(StaffFixtures.asHandler("fu-h2", culture, () -> followUp.committees())).extracting(c -> c.id())
                 .containsExactly(culture);
-        // 11 tables, since assisted submission (issue 17) the proposals and the answers per channel, since issue 15 councils and samråd.
-        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(15)
-                .extracting(t -> t.key()).contains("proposal_channels", "answer_channels", "councils", "samrad");
+        // 11 tables, since assisted submission (issue 17) the proposals and the answers per channel, since issue 15 councils and samråd,
+        // since issue 16 citizen-budget ballots per age band.
+        assertThat(StaffFixtures.asAdmin(() -> followUp.figures(null, Period.year(2012))).tables()).hasSize(16)
+                .extracting(t -> t.key()).contains("proposal_channels", "answer_channels", "councils", "samrad", "budget_bands");
     }
 
     @Test

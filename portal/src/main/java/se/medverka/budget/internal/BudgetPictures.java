@@ -8,7 +8,7 @@ import javax.imageio.ImageIO;
 import se.medverka.budget.BudgetException;
 
 /**
- * A proposal's picture as stored: decoded and written anew as JPEG, so nothing of the original file
+ * A proposal's or a tracker update's picture as stored: decoded and written anew as JPEG, so nothing of the original file
  * survives but its pixels — no EXIF (camera, time, GPS position), no comments, no hidden payload.
  */
 public final class BudgetPictures {
@@ -17,6 +17,11 @@ public final class BudgetPictures {
     private static final int MAX_SIDE = 1600;
 
     private BudgetPictures() {
+    }
+
+    /** What to store for an optional upload: null for none, else the picture re-encoded. */
+    public static byte[] stored(byte[] upload) {
+        return upload == null || upload.length == 0 ? null : reencode(upload);
     }
 
     public static byte[] reencode(byte[] original) {

@@ -1,5 +1,6 @@
 package se.medverka.budget.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +23,11 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import se.medverka.budget.BudgetException;
 import se.medverka.budget.BudgetRounds;
+import se.medverka.budget.BudgetTracker;
 import se.medverka.budget.BudgetRounds.Area;
 import se.medverka.budget.BudgetRounds.Method;
 import se.medverka.budget.BudgetRounds.Round;
@@ -38,6 +41,7 @@ import se.medverka.budget.Phase;
 import se.medverka.budget.internal.EidClient;
 import se.medverka.legal.PrivacyNotices;
 import se.medverka.shared.i18n.Formats;
+import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.ui.ErrorSummary;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.PublicLayout;
@@ -59,9 +63,11 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
     private final BudgetVoting voting;
     private final EidClient eid;
     private final PrivacyNotices notices;
+    private final BudgetTracker tracker;
     private Round round;
 
-    public BallotView(BudgetRounds rounds, BudgetVoting voting, EidClient eid, PrivacyNotices notices) {
+    public BallotView(BudgetRounds rounds, BudgetVoting voting, EidClient eid, PrivacyNotices notices, BudgetTracker tracker) {
+        this.tracker = tracker;
         this.rounds = rounds;
         this.voting = voting;
         this.eid = eid;
@@ -101,9 +107,9 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
 
     private void build() {
         removeAll();
-        add(new H1(getTranslation("budget.ballot.title")), new Paragraph(round.title()));
+        add(new H1(getTranslation("budget.ballot.title")), RoundWords.marked(new Paragraph(RoundWords.title(round)), round));
         if (round.phase() != Phase.VOTING) {
-            add(new Paragraph(getTranslation("budget.vote.error.phase")), new Anchor("budget/" + round.id(), round.title()));
+            add(new Paragraph(getTranslation("budget.vote.error.phase")), RoundWords.marked(new Anchor("budget/" + round.id(), RoundWords.title(round)), round));
             return;
         }
         Pass pass = pass();
@@ -174,6 +180,32 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
         }
     }
 
+    /** After the ballot: an address to follow the winners of the area (stored apart from the ballot). */
+    private Component followWinners(Area area) {
+        FollowOffer offer = new FollowOffer("budget.autofollow.vote.text");
+        ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
+        Paragraph done = new Paragraph();
+        done.getElement().setAttribute("role", "status");
+        Button follow = new Button(getTranslation("budget.autofollow.action"), e -> {
+            errors.clear();
+            try {
+                Optional<String> address = offer.address();
+                if (address.isEmpty()) {
+                    throw new BudgetException("budget.tracker.email.error.invalid");
+                }
+                tracker.followWinners(round.id(), area.id(), address.get(), LanguageSelection.current());
+                offer.email.clear();
+                done.setText(getTranslation("budget.autofollow.message"));
+                Notices.success(done.getText());
+            } catch (BudgetException ex) {
+                errors.show(java.util.List.of(new ErrorSummary.FieldError(offer.email, ex.messageKey())));
+            } catch (se.medverka.shared.limits.LimitReached ex) {
+                errors.show(java.util.List.of(new ErrorSummary.FieldError(offer.email, ex.limit().reason().messageKey())));
+            }
+        });
+        return new Section(new H2(getTranslation("budget.autofollow.title")), errors, offer, follow, done);
+    }
+
     private void fill(Div box, Pass pass, Area area, boolean voted) {
         box.removeAll();
         if (area == null) {
@@ -240,7 +272,8 @@ public class BallotView extends Div implements HasUrlParameter<Long>, HasDynamic
                 removeAll();
                 Paragraph thanks = new Paragraph(getTranslation(voted ? "budget.ballot.changed.message" : "budget.ballot.sent.message"));
                 thanks.getElement().setAttribute("role", "status");
-                add(new H1(getTranslation("budget.ballot.thanks.title")), thanks, new Anchor("budget/" + round.id(), round.title()));
+                add(new H1(getTranslation("budget.ballot.thanks.title")), thanks, followWinners(area),
+                        RoundWords.marked(new Anchor("budget/" + round.id(), RoundWords.title(round)), round));
                 Notices.success(thanks.getText());
             } catch (BudgetException ex) {
                 errors.show(java.util.List.of(new ErrorSummary.FieldError(null, ex.messageKey())));

@@ -27,7 +27,7 @@ public class BudgetListView extends Div implements TranslatedTitle {
             add(new Paragraph(getTranslation("budget.list.empty.text")));
         }
         for (Round r : all) {
-            Section card = new Section(new H2(new Anchor("budget/" + r.id(), r.title())),
+            Section card = new Section(RoundWords.marked(new H2(new Anchor("budget/" + r.id(), RoundWords.title(r))), r),
                     new Paragraph(getTranslation(r.phase().labelKey())), new Paragraph(r.committeeName()));
             card.addClassName("dialogue-card");
             add(card);

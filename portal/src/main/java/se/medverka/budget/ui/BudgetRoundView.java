@@ -20,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import se.medverka.budget.BudgetException;
 import se.medverka.budget.BudgetProposals;
@@ -85,7 +83,7 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
 
     @Override
     public String getPageTitle() {
-        return (round == null ? getTranslation("budget.list.title") : round.title()) + " – " + getTranslation("shared.layout.portal.name");
+        return (round == null ? getTranslation("budget.list.title") : RoundWords.title(round)) + " – " + getTranslation("shared.layout.portal.name");
     }
 
     private String areaName(Area a) {
@@ -94,7 +92,10 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
 
     private void build() {
         removeAll();
-        add(new H1(round.title()));
+        add(RoundWords.marked(new H1(RoundWords.title(round)), round));
+        if (!RoundWords.text(round).description().isBlank()) {
+            add(RoundWords.marked(new Paragraph(RoundWords.text(round).description()), round));
+        }
         add(new Paragraph(getTranslation("budget.round.committee.text", round.committeeName())));
         add(new Paragraph(getTranslation("budget.round.age.text", round.minAge())));
         Section timeline = new Section(new H2(getTranslation("budget.timeline.title")), new Timeline(round));
@@ -135,13 +136,8 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
         TextArea body = new TextArea(getTranslation("budget.proposal.body.label"));
         body.setMaxLength(BudgetProposals.MAX_TEXT);
         body.setWidthFull();
-        byte[][] picture = new byte[1][];
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> picture[0] = bytes));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
-        upload.addFileRemovedListener(e -> picture[0] = null);
-        Paragraph pictureLabel = new Paragraph(getTranslation("budget.proposal.picture.label"));
+        PictureUpload picture = new PictureUpload("budget.proposal.picture.label");
+        FollowOffer follow = new FollowOffer("budget.autofollow.propose.text");
         Paragraph receipt = new Paragraph();
         receipt.getElement().setAttribute("role", "status");
         ErrorSummary errors = new ErrorSummary("shared.form.errors.title");
@@ -151,24 +147,27 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
                 if (area.getValue() == null) {
                     throw new BudgetException("budget.proposal.area.error.required");
                 }
+                var address = follow.address();
                 BudgetProposals.Receipt r = proposals.propose(round.id(), area.getValue().id(), title.getValue(), body.getValue(),
-                        picture[0], LanguageSelection.current());
+                        picture.bytes().orElse(null), LanguageSelection.current());
+                address.ifPresent(a -> tracker.followIfItWins(r.proposalId(), a, LanguageSelection.current()));
+                follow.email.clear();
                 title.clear();
                 body.clear();
-                upload.clearFileList();
-                picture[0] = null;
-                String text = getTranslation("budget.proposal.form.sent.message", r.caseNumber());
+                picture.clear();
+                String text = getTranslation("budget.proposal.form.sent.message", r.caseNumber())
+                        + (address.isPresent() ? " " + getTranslation("budget.autofollow.message") : "");
                 receipt.setText(text);
                 Notices.success(text);
             } catch (BudgetException ex) {
                 String key = ex.messageKey();
                 Component field = key.startsWith("budget.proposal.title.") ? title : key.startsWith("budget.proposal.body.") ? body
-                        : key.startsWith("budget.proposal.area.") ? area : null;
+                        : key.startsWith("budget.proposal.area.") ? area : key.startsWith("budget.tracker.email.") ? follow.email : null;
                 errors.show(List.of(new FieldError(field, key)));
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        form.add(errors, area, title, body, pictureLabel, upload, send, receipt);
+        form.add(errors, area, title, body, picture, follow, send, receipt);
         return form;
     }
 
@@ -191,12 +190,8 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
                 Paragraph body = new Paragraph(p.body());
                 a.add(body);
                 if (p.hasPicture()) {
-                    Image img = new Image(DownloadHandler.fromInputStream(ev -> proposals.picture(p.id())
-                            .map(b -> new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(b),
-                                    "forslag-" + p.id() + ".jpg", "image/jpeg", b.length))
-                            .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), getTranslation("budget.proposal.picture.alt", p.title()));
-                    img.setMaxWidth("100%");
-                    a.add(img);
+                    a.add(PictureUpload.image(() -> proposals.picture(p.id()), "forslag-" + p.id() + ".jpg",
+                            getTranslation("budget.proposal.picture.alt", p.title())));
                 }
                 Paragraph decision = new Paragraph(decisionText(p));
                 decision.getElement().setAttribute("lang", LanguageSelection.current().code());
@@ -235,7 +230,14 @@ public class BudgetRoundView extends Div implements HasUrlParameter<Long>, HasDy
             bar.getElement().setAttribute("aria-label", getTranslation("budget.tracker.progress.label"));
             a.add(bar);
             UnorderedList updates = new UnorderedList();
-            tracker.updates(p.id()).forEach(u -> updates.add(new ListItem(Formats.date(u.postedOn(), getLocale()) + ": " + u.text())));
+            tracker.updates(p.id()).forEach(u -> {
+                ListItem item = new ListItem(Formats.date(u.postedOn(), getLocale()) + ": " + u.text());
+                if (u.hasPicture()) {
+                    item.add(PictureUpload.image(() -> tracker.updatePicture(u.id()), "uppdatering-" + u.id() + ".jpg",
+                            getTranslation("budget.tracker.update.picture.alt", p.title(), Formats.date(u.postedOn(), getLocale()))));
+                }
+                updates.add(item);
+            });
             if (updates.getChildren().findAny().isPresent()) {
                 a.add(new H4(getTranslation("budget.tracker.updates.title")), updates);
             }

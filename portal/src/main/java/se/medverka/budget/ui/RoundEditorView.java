@@ -76,6 +76,7 @@ public class RoundEditorView extends VerticalLayout implements HasUrlParameter<S
         TextField title = new TextField(getTranslation("budget.editor.title.label"));
         title.setMaxLength(BudgetRounds.MAX_TITLE);
         title.setWidthFull();
+        RoundTextFields texts = new RoundTextFields();
         Select<CommitteeSummary> committee = new Select<>();
         committee.setLabel(getTranslation("budget.editor.committee.label"));
         List<CommitteeSummary> committees = register.committees().stream().filter(c -> c.active() && mine(c.id())).toList();
@@ -107,6 +108,7 @@ public class RoundEditorView extends VerticalLayout implements HasUrlParameter<S
         }
         if (loaded != null) {
             title.setValue(loaded.title());
+            texts.set(loaded.description(), loaded.translations());
             committees.stream().filter(c -> c.id() == loaded.committeeId()).findFirst().ifPresent(committee::setValue);
             committee.setReadOnly(true);
             method.setValue(loaded.method());
@@ -145,7 +147,7 @@ public class RoundEditorView extends VerticalLayout implements HasUrlParameter<S
                 });
                 RoundForm form = new RoundForm(title.getValue(), committee.getValue().id(), method.getValue(),
                         age.getValue() == null ? 0 : age.getValue(), proposals.getValue(), review.getValue(), votingFrom.getValue(),
-                        votingUntil.getValue(), implementation.getValue(), list);
+                        votingUntil.getValue(), implementation.getValue(), list, texts.description.getValue(), texts.translations());
                 long id;
                 if (loaded == null) {
                     id = rounds.create(form);
@@ -160,7 +162,7 @@ public class RoundEditorView extends VerticalLayout implements HasUrlParameter<S
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new Anchor("personal/budget", getTranslation("budget.staff.back.action")), title, committee, method, age,
+        add(new Anchor("personal/budget", getTranslation("budget.staff.back.action")), title, texts, committee, method, age,
                 new Section(new H2(getTranslation("budget.timeline.title")), proposals, review, votingFrom, votingUntil, implementation),
                 areas, save);
     }

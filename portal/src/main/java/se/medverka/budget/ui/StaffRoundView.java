@@ -269,9 +269,11 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
             status.setItems(WorkStatus.values());
             status.setItemLabelGenerator(w -> getTranslation(w.labelKey()));
             status.setValue(p.workStatus());
+            PictureUpload picture = new PictureUpload("budget.tracker.picture.label");
             Button post = new Button(getTranslation("budget.tracker.post.action"), e -> {
                 try {
-                    tracker.post(p.id(), text.getValue(), progress.getValue() == null ? -1 : progress.getValue(), status.getValue());
+                    tracker.post(p.id(), text.getValue(), progress.getValue() == null ? -1 : progress.getValue(), status.getValue(),
+                            picture.bytes().orElse(null));
                     Notices.success(getTranslation("budget.tracker.posted.message"));
                     reload();
                 } catch (BudgetException ex) {
@@ -279,7 +281,7 @@ public class StaffRoundView extends VerticalLayout implements HasUrlParameter<Lo
                 }
             });
             post.setAriaLabel(getTranslation("budget.tracker.post.aria", p.title()));
-            s.add(new Article(new H3(p.title()), status, progress, text, post));
+            s.add(new Article(new H3(p.title()), status, progress, text, picture, post));
         }
         return s;
     }

@@ -179,8 +179,8 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
         if ("grounds".equals(t.key())) {
             section.add(new Paragraph(getTranslation("followup.dashboard.grounds.note.text")));
         }
-        if ("children".equals(t.key())) {
-            section.add(new Paragraph(getTranslation("followup.dashboard.children.note.text")));
+        if ("children".equals(t.key()) || "budget_bands".equals(t.key())) {
+            section.add(new Paragraph(getTranslation("followup.dashboard." + t.key() + ".note.text")));
         }
         long max = t.rows().stream().filter(r -> !r.cell().suppressed() && !decimal(r))
                 .mapToLong(r -> r.cell().value()).max().orElse(0);

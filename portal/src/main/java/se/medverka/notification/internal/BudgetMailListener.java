@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.medverka.budget.BudgetEvents.FollowerAdded;
 import se.medverka.budget.BudgetEvents.ProjectUpdated;
+import se.medverka.budget.BudgetEvents.RoundFollowerAdded;
 import se.medverka.budget.BudgetTracker;
 
 /**
@@ -26,6 +27,12 @@ class BudgetMailListener {
     void on(FollowerAdded event) {
         tracker.confirmationMail(event.followerId(), mail.baseUrl()).ifPresent(m ->
                 mail.queuePersonal(m.email(), null, m.language(), "mail.budget.follow", m.projectTitle(), m.link(), m.stopLink()));
+    }
+
+    @EventListener
+    void on(RoundFollowerAdded event) {
+        tracker.roundFollowerMail(event.roundFollowerId(), mail.baseUrl()).ifPresent(m ->
+                mail.queuePersonal(m.email(), null, m.language(), "mail.budget.autofollow", m.projectTitle(), m.link(), m.stopLink()));
     }
 
     @EventListener

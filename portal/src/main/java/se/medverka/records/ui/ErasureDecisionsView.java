@@ -47,7 +47,7 @@ public class ErasureDecisionsView extends VerticalLayout implements TranslatedTi
         decidedOn.setLocale(getLocale());
         TextField decidedBy = new TextField(getTranslation("records.erasure.decidedby.label"));
         ComboBox<String> kind = new ComboBox<>(getTranslation("records.erasure.kind.label"), ErasureDecisions.KINDS);
-        kind.setItemLabelGenerator(k -> getTranslation("records.erasure.kind.complaint.label"));
+        kind.setItemLabelGenerator(k -> getTranslation(ErasureDecisions.kindLabelKey(k)));
         kind.setValue("COMPLAINT");
         ComboBox<CommitteeSummary> committee = new ComboBox<>(getTranslation("records.erasure.committee.label"), register.committees());
         committee.setItemLabelGenerator(CommitteeSummary::name);
