@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,6 +33,7 @@ import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.complaint.Complaints;
 import se.medverka.legal.PrivacyNotices;
 import se.medverka.shared.i18n.LanguageSelection;
+import se.medverka.shared.ui.DayField;
 import se.medverka.shared.ui.ErrorSummary;
 import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.FormTrap;
@@ -66,7 +66,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
     private final Select<String> serviceType = new Select<>();
     private final Select<String> district = new Select<>();
     private final TextArea place = new TextArea();
-    private final DatePicker incidentDate = new DatePicker();
+    private final DayField incidentDate = new DayField();
     private final TextArea what = new TextArea();
     private final CheckboxGroup<String> grounds = new CheckboxGroup<>();
     private final Checkbox groundsNone = new Checkbox();
@@ -123,7 +123,6 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         incidentDate.setLabel(getTranslation("complaint.form.date.label"));
         incidentDate.setHelperText(getTranslation("complaint.form.date.helper"));
         incidentDate.setMax(CityTime.today(clock));
-        incidentDate.setLocale(se.medverka.shared.i18n.Language.fromLocale(getLocale()).formatLocale());
         field("incidentDate", incidentDate);
 
         what.setLabel(getTranslation("complaint.form.what.label"));
