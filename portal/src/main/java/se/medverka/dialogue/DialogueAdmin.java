@@ -26,6 +26,9 @@ import se.medverka.dialogue.internal.DraftRules;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.text.InputText;
+import se.medverka.shared.codes.ActionPlan;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.FocusArea;
 
 /**
  * The staff side of dialogues: create and edit them with their texts per language and questions,
@@ -38,10 +41,8 @@ import se.medverka.shared.text.InputText;
 @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
 public class DialogueAdmin {
 
-    public static final Set<String> ACTION_PLANS = new LinkedHashSet<>(List.of("racism", "child_rights",
-            "national_minorities", "gender_equality", "lgbtqi", "roma_inclusion"));
-    public static final Set<String> FOCUS_AREAS = new LinkedHashSet<>(List.of("knowledge_information",
-            "welfare_service", "participation_influence"));
+    public static final Set<String> ACTION_PLANS = new LinkedHashSet<>(Coded.codes(ActionPlan.class));
+    public static final Set<String> FOCUS_AREAS = new LinkedHashSet<>(Coded.codes(FocusArea.class));
 
     private final JdbcClient jdbc;
     private final DialogueStaff staff;

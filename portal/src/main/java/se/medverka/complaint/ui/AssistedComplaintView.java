@@ -34,6 +34,8 @@ import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.PaperReceipt;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.Ground;
 
 /**
  * Assisted submission: staff at a library, a service office or on the phone register a complaint
@@ -117,7 +119,7 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
 
         grounds.setLabel(getTranslation("complaint.form.grounds.label"));
         grounds.setItems(List.of("sex", "transgender_identity", "ethnicity", "religion", "disability", "sexual_orientation", "age"));
-        grounds.setItemLabelGenerator(g -> getTranslation("shared.ground." + g + ".label"));
+        grounds.setItemLabelGenerator(g -> getTranslation(Coded.labelKey(Ground.class, g)));
         field("grounds", grounds);
 
         anonymity.setLabel(getTranslation("complaint.assisted.anonymity.label"));

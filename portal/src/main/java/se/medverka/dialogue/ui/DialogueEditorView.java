@@ -47,6 +47,9 @@ import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 import se.medverka.shared.time.CityTime;
+import se.medverka.shared.codes.ActionPlan;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.FocusArea;
 
 /**
  * Creates and edits one dialogue: texts per language (Swedish required), scope, dates, what
@@ -168,10 +171,10 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         wholeCity.addValueChangeListener(e -> districts.setEnabled(!e.getValue()));
         plans.setLabel(getTranslation("dialogue.editor.actionplans.label"));
         plans.setItems(DialogueAdmin.ACTION_PLANS);
-        plans.setItemLabelGenerator(c -> getTranslation("shared.actionplan." + c + ".label"));
+        plans.setItemLabelGenerator(c -> getTranslation(Coded.labelKey(ActionPlan.class, c)));
         areas.setLabel(getTranslation("dialogue.editor.focusareas.label"));
         areas.setItems(DialogueAdmin.FOCUS_AREAS);
-        areas.setItemLabelGenerator(c -> getTranslation("shared.focusarea." + c + ".label"));
+        areas.setItemLabelGenerator(c -> getTranslation(Coded.labelKey(FocusArea.class, c)));
         opens.setLabel(getTranslation("dialogue.editor.opens.label"));
         closes.setLabel(getTranslation("dialogue.editor.closes.label"));
         permissions.setLabel(getTranslation("dialogue.editor.permissions.label"));

@@ -23,6 +23,8 @@ import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.codes.ActionPlan;
+import se.medverka.shared.codes.Coded;
 
 /** Residents' list of open and closed dialogues, filterable by district and action plan. */
 @Route(value = "dialog", layout = PublicLayout.class)
@@ -50,7 +52,7 @@ public class DialogueListView extends Div implements TranslatedTitle {
         plan.setLabel(getTranslation("dialogue.list.actionplan.label"));
         plan.setItems(plans);
         plan.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("dialogue.list.filter.all.label")
-                : getTranslation("shared.actionplan." + c + ".label"));
+                : getTranslation(Coded.labelKey(ActionPlan.class, c)));
         plan.setValue(ALL);
         district.addValueChangeListener(e -> refresh());
         plan.addValueChangeListener(e -> refresh());

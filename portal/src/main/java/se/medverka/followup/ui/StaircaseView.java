@@ -39,6 +39,15 @@ import se.medverka.shared.time.CityTime;
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class StaircaseView extends VerticalLayout implements TranslatedTitle {
 
+    /** The names of MR-trappan's six steps, in order, and their short forms for the matrix's columns. */
+    private static final List<String> STEP_KEYS = List.of("followup.staircase.step.1.label",
+            "followup.staircase.step.2.label", "followup.staircase.step.3.label", "followup.staircase.step.4.label",
+            "followup.staircase.step.5.label", "followup.staircase.step.6.label");
+    private static final List<String> STEP_SHORT_KEYS = List.of("followup.staircase.step.short.1.label",
+            "followup.staircase.step.short.2.label", "followup.staircase.step.short.3.label",
+            "followup.staircase.step.short.4.label", "followup.staircase.step.short.5.label",
+            "followup.staircase.step.short.6.label");
+
     private final Staircase staircase;
     private final FollowUp followUp;
     private final Select<CommitteeSummary> committee = new Select<>();
@@ -74,7 +83,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         Section form = new Section(new H2(getTranslation("followup.staircase.form.title")));
         form.setWidthFull();
         for (int s = 1; s <= Staircase.STEPS; s++) {
-            H3 stepTitle = new H3(getTranslation("followup.staircase.step." + s + ".label"));
+            H3 stepTitle = new H3(getTranslation(STEP_KEYS.get(s - 1)));
             RadioButtonGroup<Level> level = new RadioButtonGroup<>(getTranslation("followup.staircase.level.label"));
             level.setItems(Level.values());
             level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
@@ -178,7 +187,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         Element hr = new Element("tr");
         hr.appendChild(th("col", getTranslation("followup.dashboard.committee.label")));
         for (int s = 1; s <= Staircase.STEPS; s++) {
-            hr.appendChild(th("col", getTranslation("followup.staircase.step.short." + s + ".label")));
+            hr.appendChild(th("col", getTranslation(STEP_SHORT_KEYS.get(s - 1))));
         }
         head.appendChild(hr);
         Element body = new Element("tbody");

@@ -28,11 +28,11 @@ public class StaffHomeView extends VerticalLayout implements TranslatedTitle {
         roles.addClassName("staff-roles");
         for (StaffRole role : StaffRole.values()) {
             if (role.cityWide() && current.has(role)) {
-                roles.add(new ListItem(getTranslation("staff.role." + role.key() + ".label")));
+                roles.add(new ListItem(getTranslation(role.labelKey())));
             }
         }
         for (StaffRole role : new StaffRole[] {StaffRole.HANDLER, StaffRole.MODERATOR}) {
-            current.committees(role).forEach(id -> roles.add(new ListItem(getTranslation("staff.role." + role.key() + ".label")
+            current.committees(role).forEach(id -> roles.add(new ListItem(getTranslation(role.labelKey())
                     + " – " + register.committee(id).map(CommitteeSummary::name).orElse("#" + id))));
         }
         if (roles.getChildren().findAny().isEmpty()) {
