@@ -26,9 +26,6 @@ import se.medverka.dialogue.internal.DraftRules;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.text.InputText;
-import se.medverka.shared.codes.ActionPlan;
-import se.medverka.shared.codes.Coded;
-import se.medverka.shared.codes.FocusArea;
 
 /**
  * The staff side of dialogues: create and edit them with their texts per language and questions,
@@ -40,9 +37,6 @@ import se.medverka.shared.codes.FocusArea;
 @Transactional
 @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
 public class DialogueAdmin {
-
-    public static final Set<String> ACTION_PLANS = new LinkedHashSet<>(Coded.codes(ActionPlan.class));
-    public static final Set<String> FOCUS_AREAS = new LinkedHashSet<>(Coded.codes(FocusArea.class));
 
     private final JdbcClient jdbc;
     private final DialogueStaff staff;

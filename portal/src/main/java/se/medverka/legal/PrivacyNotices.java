@@ -113,7 +113,7 @@ public class PrivacyNotices {
     }
 
     private Component notice(Kind kind, String controller, String retention) {
-        return new PrivacyNotice(t("legal.notice.title"), t(kind.shortKey, controller),
+        return new PrivacyNotice(t("legal.notice.title"), t(kind.shortKey(), controller),
                 t("legal.notice.more.label"), facts(kind, controller, retention), "personuppgifter",
                 t("legal.notice.page.action"));
     }
@@ -121,11 +121,11 @@ public class PrivacyNotices {
     private Map<String, String> facts(Kind kind, String controller, String retention) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(t("legal.notice.controller.label"), controller);
-        facts.put(t("legal.notice.purpose.label"), t(kind.purposeKey));
-        facts.put(t("legal.notice.basis.label"), t(kind.basisKey));
+        facts.put(t("legal.notice.purpose.label"), t(kind.purposeKey()));
+        facts.put(t("legal.notice.basis.label"), t(kind.basisKey()));
         facts.put(t("legal.notice.retention.label"), retention);
-        facts.put(t("legal.notice.recipients.label"), t(kind.recipientsKey));
-        facts.put(t("legal.notice.rights.label"), t(kind.rightsKey));
+        facts.put(t("legal.notice.recipients.label"), t(kind.recipientsKey()));
+        facts.put(t("legal.notice.rights.label"), t(kind.rightsKey()));
         facts.put(t("legal.notice.dpo.label"), t("legal.notice.dpo.text", dpoContact));
         return facts;
     }
@@ -166,32 +166,18 @@ public class PrivacyNotices {
     }
 
     /** Each notice's own texts, written out so that the unused-key test finds them; a child's short text is per age band. */
-    private enum Kind {
-        COMPLAINT("legal.notice.complaint.short.text", "legal.notice.complaint.purpose.text", "legal.notice.complaint.basis.text",
-                "legal.notice.complaint.recipients.text", "legal.notice.complaint.rights.text"),
-        DIALOGUE("legal.notice.dialogue.short.text", "legal.notice.dialogue.purpose.text", "legal.notice.dialogue.basis.text",
-                "legal.notice.dialogue.recipients.text", "legal.notice.dialogue.rights.text"),
-        COUNCIL("legal.notice.council.short.text", "legal.notice.council.purpose.text", "legal.notice.council.basis.text",
-                "legal.notice.council.recipients.text", "legal.notice.council.rights.text"),
-        BUDGET("legal.notice.budget.short.text", "legal.notice.budget.purpose.text", "legal.notice.budget.basis.text",
-                "legal.notice.budget.recipients.text", "legal.notice.budget.rights.text"),
-        REPORT("legal.notice.report.short.text", "legal.notice.report.purpose.text", "legal.notice.report.basis.text",
-                "legal.notice.report.recipients.text", "legal.notice.report.rights.text"),
-        CHILD(null, "legal.notice.child.purpose.text", "legal.notice.child.basis.text",
-                "legal.notice.child.recipients.text", "legal.notice.child.rights.text");
-
-        private final String shortKey;
-        private final String purposeKey;
-        private final String basisKey;
-        private final String recipientsKey;
-        private final String rightsKey;
-
-        Kind(String shortKey, String purposeKey, String basisKey, String recipientsKey, String rightsKey) {
-            this.shortKey = shortKey;
-            this.purposeKey = purposeKey;
-            this.basisKey = basisKey;
-            this.recipientsKey = recipientsKey;
-            this.rightsKey = rightsKey;
-        }
+    private record Kind(String shortKey, String purposeKey, String basisKey, String recipientsKey, String rightsKey) {
+        static final Kind COMPLAINT = new Kind("legal.notice.complaint.short.text", "legal.notice.complaint.purpose.text",
+                "legal.notice.complaint.basis.text", "legal.notice.complaint.recipients.text", "legal.notice.complaint.rights.text");
+        static final Kind DIALOGUE = new Kind("legal.notice.dialogue.short.text", "legal.notice.dialogue.purpose.text",
+                "legal.notice.dialogue.basis.text", "legal.notice.dialogue.recipients.text", "legal.notice.dialogue.rights.text");
+        static final Kind COUNCIL = new Kind("legal.notice.council.short.text", "legal.notice.council.purpose.text",
+                "legal.notice.council.basis.text", "legal.notice.council.recipients.text", "legal.notice.council.rights.text");
+        static final Kind BUDGET = new Kind("legal.notice.budget.short.text", "legal.notice.budget.purpose.text",
+                "legal.notice.budget.basis.text", "legal.notice.budget.recipients.text", "legal.notice.budget.rights.text");
+        static final Kind REPORT = new Kind("legal.notice.report.short.text", "legal.notice.report.purpose.text",
+                "legal.notice.report.basis.text", "legal.notice.report.recipients.text", "legal.notice.report.rights.text");
+        static final Kind CHILD = new Kind(null, "legal.notice.child.purpose.text",
+                "legal.notice.child.basis.text", "legal.notice.child.recipients.text", "legal.notice.child.rights.text");
     }
 }

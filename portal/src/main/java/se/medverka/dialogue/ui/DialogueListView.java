@@ -15,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.Dialogues;
 import se.medverka.dialogue.Dialogues.Card;
 import se.medverka.routing.RoutingRegister;
@@ -48,7 +47,7 @@ public class DialogueListView extends Div implements TranslatedTitle {
         district.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("dialogue.list.filter.all.label") : districts.get(c));
         district.setValue(ALL);
         List<String> plans = new ArrayList<>(List.of(ALL));
-        plans.addAll(DialogueAdmin.ACTION_PLANS);
+        plans.addAll(Coded.codes(ActionPlan.class));
         plan.setLabel(getTranslation("dialogue.list.actionplan.label"));
         plan.setItems(plans);
         plan.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("dialogue.list.filter.all.label")
