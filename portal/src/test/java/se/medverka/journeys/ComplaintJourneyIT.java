@@ -112,7 +112,7 @@ class ComplaintJourneyIT extends BrowserTestBase {
         page.keyboard().press("Enter");
         settle(page);
         assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText(Translations.sv("complaint.form.errors.title")))).isVisible();
-        assertThat(page.locator("#complaint-what")).hasAttribute("invalid", "");
+        assertThat(page.getByLabel(Translations.sv("complaint.form.what.label"))).hasAttribute("aria-invalid", "true");
         assertAccessible(page);
 
         radio(page, Translations.sv("complaint.form.concerns.treatment.label")).focus();
@@ -126,8 +126,8 @@ class ComplaintJourneyIT extends BrowserTestBase {
         sendButton(page).focus();
         page.keyboard().press("Enter");
         settle(page);
-        assertThat(page.locator(".receipt-case-number")).isVisible();
-        assertThat(page.locator(".receipt-pin")).hasCount(0);
+        assertThat(receiptValue(page, "sv", "complaint.receipt.number.label")).isVisible();
+        assertThat(receiptValue(page, "sv", "complaint.receipt.pin.label")).hasCount(0);
         assertAccessible(page);
     }
 
@@ -157,10 +157,15 @@ class ComplaintJourneyIT extends BrowserTestBase {
     private Sent send(Page p, String language) {
         p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.text(language, "complaint.form.send.action"))).click();
         settle(p);
-        assertThat(p.locator(".receipt-case-number")).isVisible();
-        String number = p.locator(".receipt-case-number").textContent();
-        String pin = p.locator(".receipt-pin").count() == 0 ? null : p.locator(".receipt-pin").textContent();
-        return new Sent(number, pin);
+        Locator number = receiptValue(p, language, "complaint.receipt.number.label");
+        assertThat(number).isVisible();
+        Locator pin = receiptValue(p, language, "complaint.receipt.pin.label");
+        return new Sent(number.textContent(), pin.count() == 0 ? null : pin.textContent());
+    }
+
+    /** A value on the receipt, found by the name it is shown with ("Ärendenummer", "PIN-kod"). */
+    private static Locator receiptValue(Page p, String language, String labelKey) {
+        return p.getByLabel(Translations.text(language, labelKey), new Page.GetByLabelOptions().setExact(true));
     }
 
     /** Opens the complaint from the handler's own list once routing has placed it. */

@@ -52,7 +52,8 @@ class ReportProblemIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.text("fi", "legal.report.send.action"))).click();
         settle(page);
         assertThat(heading(page)).hasText(Translations.text("fi", "legal.report.receipt.title"));
-        String caseNumber = page.locator(".receipt-case-number").textContent().strip();
+        String caseNumber = page.getByLabel(Translations.text("fi", "legal.report.receipt.number.label"),
+                new Page.GetByLabelOptions().setExact(true)).textContent().strip();
         assertThat(page.getByText(Translations.text("fi", "legal.report.receipt.mailed.text"))).isVisible();
         assertAccessible(page);
 

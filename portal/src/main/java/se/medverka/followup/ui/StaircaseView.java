@@ -84,6 +84,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         form.setWidthFull();
         for (int s = 1; s <= Staircase.STEPS; s++) {
             H3 stepTitle = new H3(getTranslation(STEP_KEYS.get(s - 1)));
+            stepTitle.setId("followup-step-" + s);
             RadioButtonGroup<Level> level = new RadioButtonGroup<>(getTranslation("followup.staircase.level.label"));
             level.setItems(Level.values());
             level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
@@ -98,7 +99,9 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
             levels.add(level);
             justifications.add(justification);
             nextSteps.add(next);
-            Div step = new Div(stepTitle);
+            // A region named by its step, so that the six "Level" choices are told apart by ear too.
+            Section step = new Section(stepTitle);
+            step.getElement().setAttribute("aria-labelledby", "followup-step-" + s);
             if (s == 4) {
                 // Step 4 cites what the city did with councils, referrals and samråd (issue 15).
                 step.add(evidence);

@@ -189,9 +189,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
     private VerticalLayout trail(CaseDetails details) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
-        section.add(new H2(getTranslation("routing.case.trail.title")));
+        H2 title = new H2(getTranslation("routing.case.trail.title"));
+        title.setId("case-trail-title");
+        section.add(title);
+        // The list is named by its heading, so that "Trail, list, 4 items" is what a screen reader says.
         OrderedList list = new OrderedList();
         list.addClassName("case-trail");
+        list.getElement().setAttribute("aria-labelledby", "case-trail-title");
         for (CaseDetails.Event e : details.trail()) {
             ListItem item = new ListItem(new Span(Formats.dateTime(e.at(), getLocale()) + " – " + e.actor() + ": " + describe(e)));
             if (e.reason() != null && !"ROUTED".equals(e.action())) {
