@@ -10,15 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
-import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.Mailbox;
 import se.medverka.testsupport.Translations;
 
 /** Complaints end to end: resident form, receipt, mails, handler's answer, status page, isolation, keyboard, axe. */
@@ -49,8 +47,8 @@ class ComplaintJourneyIT extends BrowserTestBase {
         Sent sent = send(page, "fi");
         assertAccessible(page);
 
-        MimeMessage receipt = mailTo(email, sent.caseNumber());
-        assertThat(subject(receipt)).isEqualTo(Translations.text("fi", "mail.complaint.received.subject").replace("{0}", sent.caseNumber()));
+        MimeMessage receipt = Mailbox.await(email, sent.caseNumber());
+        assertThat(Mailbox.subject(receipt)).isEqualTo(Translations.text("fi", "mail.complaint.received.subject").replace("{0}", sent.caseNumber()));
         assertThat(GreenMailUtil.getBody(receipt)).doesNotContain("Kirjaston virkailija");
 
         Page staffPage = newPerson();
@@ -60,9 +58,8 @@ class ComplaintJourneyIT extends BrowserTestBase {
         assertAccessible(staffPage);
         answer(staffPage, "Pahoittelemme. Olemme keskustelleet henkilökunnan kanssa.");
         settle(staffPage);
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail(email, "Pahoittelemme").isPresent());
-        MimeMessage answer = mail(email, "Pahoittelemme").orElseThrow();
-        assertThat(subject(answer)).isEqualTo(Translations.text("fi", "mail.complaint.answered.subject").replace("{0}", sent.caseNumber()));
+        MimeMessage answer = Mailbox.await(email, "Pahoittelemme");
+        assertThat(Mailbox.subject(answer)).isEqualTo(Translations.text("fi", "mail.complaint.answered.subject").replace("{0}", sent.caseNumber()));
     }
 
     @Test
@@ -177,31 +174,5 @@ class ComplaintJourneyIT extends BrowserTestBase {
         p.getByText(caseNumber).first().click();
         settle(p);
         assertThat(heading(p)).containsText(caseNumber);
-    }
-
-    private MimeMessage mailTo(String recipient, String caseNumber) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail(recipient, caseNumber).isPresent());
-        return mail(recipient, caseNumber).orElseThrow();
-    }
-
-    private static Optional<MimeMessage> mail(String recipient, String text) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(recipient)
-                                && (m.getSubject().contains(text) || GreenMailUtil.getBody(m).contains(text));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .findFirst();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
