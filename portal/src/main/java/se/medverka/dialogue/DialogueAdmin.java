@@ -38,11 +38,6 @@ import se.medverka.shared.text.InputText;
 @PreAuthorize("hasAnyRole('HANDLER', 'MODERATOR', 'ADMIN')")
 public class DialogueAdmin {
 
-    public static final Set<String> ACTION_PLANS = new LinkedHashSet<>(List.of("racism", "child_rights",
-            "national_minorities", "gender_equality", "lgbtqi", "roma_inclusion"));
-    public static final Set<String> FOCUS_AREAS = new LinkedHashSet<>(List.of("knowledge_information",
-            "welfare_service", "participation_influence"));
-
     private final JdbcClient jdbc;
     private final DialogueStaff staff;
     private final DraftRules rules;

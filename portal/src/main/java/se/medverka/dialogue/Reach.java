@@ -40,6 +40,39 @@ public class Reach {
     public static final String OUTSIDE = "outside";
     public static final String NONE = "none";
 
+    /** The heading of a question ({@code AGE}, {@code GENDER} or {@code DISTRICT}). */
+    public static String questionKey(String question) {
+        return switch (question) {
+            case "AGE" -> "dialogue.reach.age.label";
+            case "GENDER" -> "dialogue.reach.gender.label";
+            case "DISTRICT" -> "dialogue.reach.district.label";
+            default -> question;
+        };
+    }
+
+    /**
+     * The name of an answer to a question; a district of the register has its own proper name and
+     * is returned as its code.
+     */
+    public static String answerKey(String question, String answer) {
+        return switch (question + ":" + answer) {
+            case "AGE:under18" -> "dialogue.reach.age.under18.label";
+            case "AGE:18_29" -> "dialogue.reach.age.18_29.label";
+            case "AGE:30_49" -> "dialogue.reach.age.30_49.label";
+            case "AGE:50_64" -> "dialogue.reach.age.50_64.label";
+            case "AGE:65_79" -> "dialogue.reach.age.65_79.label";
+            case "AGE:80plus" -> "dialogue.reach.age.80plus.label";
+            case "AGE:none" -> "dialogue.reach.age.none.label";
+            case "GENDER:woman" -> "dialogue.reach.gender.woman.label";
+            case "GENDER:man" -> "dialogue.reach.gender.man.label";
+            case "GENDER:other" -> "dialogue.reach.gender.other.label";
+            case "GENDER:none" -> "dialogue.reach.gender.none.label";
+            case "DISTRICT:outside" -> "dialogue.reach.district.outside.label";
+            case "DISTRICT:none" -> "dialogue.reach.district.none.label";
+            default -> answer;
+        };
+    }
+
     /** One question's counts, suppressed: answer code → cell, and the total. */
     public record Breakdown(String question, Map<String, Cell> cells, Cell total) {
     }

@@ -29,6 +29,9 @@ import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.stats.SmallCells;
 import se.medverka.shared.stats.SmallCells.Cell;
+import se.medverka.routing.ServiceType;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.Ground;
 
 /**
  * The follow-up figures. A handler sees the committees they handle, an administrator every committee
@@ -39,9 +42,8 @@ import se.medverka.shared.stats.SmallCells.Cell;
 @Transactional(readOnly = true)
 public class FollowUp {
 
-    /** The seven grounds of the Discrimination Act, in the law's order; labels {@code shared.ground.<code>.label}. */
-    public static final List<String> GROUNDS = List.of("sex", "transgender_identity", "ethnicity", "religion",
-            "disability", "sexual_orientation", "age");
+    /** The seven grounds of the Discrimination Act, in the law's order. */
+    public static final List<String> GROUNDS = Coded.codes(Ground.class);
     public static final List<String> CONCERNS = List.of("TREATMENT", "ACCESSIBILITY", "BOTH");
 
     private final ComplaintCounts complaintCounts;
@@ -102,14 +104,14 @@ public class FollowUp {
         List<String> groundCodes = new ArrayList<>(GROUNDS);
         groundCodes.add("");
         tables.add(breakdown("grounds", total, groundCodes, prefixed(counts, "ground:"),
-                code -> code.isEmpty() ? "followup.dashboard.grounds.none.label" : "shared.ground." + code + ".label", true));
+                code -> code.isEmpty() ? "followup.dashboard.grounds.none.label" : Coded.labelKey(Ground.class, code), true));
 
         tables.add(breakdown("concerns", total, CONCERNS, prefixed(counts, "concerns:"),
-                code -> "followup.dashboard.concerns." + code.toLowerCase() + ".label", true));
+                FollowUp::concernKey, true));
 
         List<String> services = register.serviceTypes().stream().map(ServiceTypeSummary::code).toList();
         tables.add(breakdown("services", total, services, prefixed(counts, "service:"),
-                code -> "routing.servicetype." + code + ".label", true));
+                ServiceType::labelKey, true));
 
         Map<String, String> districtNames = new java.util.LinkedHashMap<>();
         register.districts().forEach((DistrictSummary d) -> districtNames.put(d.code(), d.name()));
@@ -154,7 +156,7 @@ public class FollowUp {
         channelCodes.add(Complaints.WEB);
         channelCodes.addAll(Complaints.ASSISTED_CHANNELS);
         tables.add(breakdown("channels", channels.values().stream().mapToLong(Long::longValue).sum(), channelCodes, channels,
-                code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
+                FollowUp::channelKey, true));
         // Assisted proposals: how dialogue proposals came in, with the same channel labels.
         Map<String, Long> proposalChannels = dialogues.proposalsPerChannel(committeeId, period.from(), period.to());
         List<String> proposalCodes = new ArrayList<>();
@@ -162,20 +164,20 @@ public class FollowUp {
         proposalCodes.addAll(se.medverka.dialogue.DialogueProposals.ASSISTED_CHANNELS);
         tables.add(breakdown("proposal_channels", proposalChannels.values().stream().mapToLong(Long::longValue).sum(),
                 proposalCodes, proposalChannels,
-                code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
+                FollowUp::channelKey, true));
         // Assisted answers: how visits that answered a dialogue's questions came in.
         Map<String, Long> answerChannels = dialogues.answersPerChannel(committeeId, period.from(), period.to());
         tables.add(breakdown("answer_channels", answerChannels.values().stream().mapToLong(Long::longValue).sum(),
                 proposalCodes, answerChannels,
-                code -> "followup.dashboard.channels." + code.toLowerCase(java.util.Locale.ROOT) + ".label", true));
+                FollowUp::channelKey, true));
         // "Who do we reach?": the optional questions after dialogue answers and proposals, already suppressed.
         Map<String, String> names = register.districtNames();
         for (Reach.Breakdown b : reach.figures(committeeId, null, period.from(), period.to())) {
             String q = b.question().toLowerCase(java.util.Locale.ROOT);
             List<Row> rows = new ArrayList<>();
-            b.cells().forEach((code, cell) -> rows.add(names.containsKey(code) && "district".equals(q)
+            b.cells().forEach((code, cell) -> rows.add(names.containsKey(code) && "DISTRICT".equals(b.question())
                     ? Row.count(code, names.get(code), false, cell)
-                    : Row.count(code, "dialogue.reach." + q + "." + code + ".label", true, cell)));
+                    : Row.count(code, Reach.answerKey(b.question(), code), true, cell)));
             tables.add(new Table("reach_" + q, rows, Row.count("total", "followup.dashboard.total.label", true, b.total())));
         }
         return new Figures(committeeId, period, threshold, List.copyOf(tables));
@@ -211,29 +213,51 @@ public class FollowUp {
     private Table responseTable(ResponseTimes t) {
         boolean few = t.received() > 0 && t.received() < threshold;
         List<Row> rows = new ArrayList<>();
-        rows.add(count("acknowledged", few, t.acknowledged()));
-        rows.add(decimal("ackmedian", few || t.acknowledged() < threshold, t.medianDaysToAcknowledge()));
-        rows.add(decimal("ackshare", few || t.acknowledged() < threshold,
+        rows.add(count("acknowledged", "followup.dashboard.response.acknowledged.label", few, t.acknowledged()));
+        rows.add(decimal("ackmedian", "followup.dashboard.response.ackmedian.label", few || t.acknowledged() < threshold, t.medianDaysToAcknowledge()));
+        rows.add(decimal("ackshare", "followup.dashboard.response.ackshare.label", few || t.acknowledged() < threshold,
                 t.acknowledged() == 0 ? null : 100.0 * t.acknowledgedInTime() / t.acknowledged()));
-        rows.add(count("answered", few, t.answered()));
-        rows.add(decimal("answermedian", few || t.answered() < threshold, t.medianDaysToAnswer()));
-        rows.add(decimal("answershare", few || t.answered() < threshold,
+        rows.add(count("answered", "followup.dashboard.response.answered.label", few, t.answered()));
+        rows.add(decimal("answermedian", "followup.dashboard.response.answermedian.label", few || t.answered() < threshold, t.medianDaysToAnswer()));
+        rows.add(decimal("answershare", "followup.dashboard.response.answershare.label", few || t.answered() < threshold,
                 t.answered() == 0 ? null : 100.0 * t.answeredInTime() / t.answered()));
-        rows.add(count("overdue", few, t.overdue()));
+        rows.add(count("overdue", "followup.dashboard.response.overdue.label", few, t.overdue()));
         return new Table("response", rows, Row.count("total", "followup.dashboard.response.received.label", true,
                 SmallCells.total(t.received(), threshold)));
     }
 
-    private Row count(String code, boolean few, long n) {
-        return Row.count(code, "followup.dashboard.response." + code + ".label", true,
+    private Row count(String code, String labelKey, boolean few, long n) {
+        return Row.count(code, labelKey, true,
                 few ? (n == 0 ? Cell.of(0) : Cell.FEW) : SmallCells.single(n, threshold));
     }
 
-    private Row decimal(String code, boolean few, Double value) {
+    private Row decimal(String code, String labelKey, boolean few, Double value) {
         if (value == null) {
-            return new Row(code, "followup.dashboard.response." + code + ".label", true, Cell.of(0), null);
+            return new Row(code, labelKey, true, Cell.of(0), null);
         }
-        return new Row(code, "followup.dashboard.response." + code + ".label", true, few ? Cell.FEW : Cell.of(0), value);
+        return new Row(code, labelKey, true, few ? Cell.FEW : Cell.of(0), value);
+    }
+
+    /** The name of a complaint's concern ({@code CONCERNS}). */
+    private static String concernKey(String code) {
+        return switch (code) {
+            case "TREATMENT" -> "followup.dashboard.concerns.treatment.label";
+            case "ACCESSIBILITY" -> "followup.dashboard.concerns.accessibility.label";
+            case "BOTH" -> "followup.dashboard.concerns.both.label";
+            default -> code;
+        };
+    }
+
+    /** The name of a channel something came in by: the web, or staff registering it for a resident. */
+    private static String channelKey(String code) {
+        return switch (code) {
+            case "WEB" -> "followup.dashboard.channels.web.label";
+            case "PHONE" -> "followup.dashboard.channels.phone.label";
+            case "VISIT" -> "followup.dashboard.channels.visit.label";
+            case "LETTER" -> "followup.dashboard.channels.letter.label";
+            case "INTERPRETER" -> "followup.dashboard.channels.interpreter.label";
+            default -> code;
+        };
     }
 
     /**

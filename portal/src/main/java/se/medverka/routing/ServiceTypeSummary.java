@@ -1,9 +1,9 @@
 package se.medverka.routing;
 
-/** A city service of the register; its name is the translation {@code routing.servicetype.<code>.label}. */
+/** A city service of the register; its name is the translation of {@link ServiceType#labelKey(String)}. */
 public record ServiceTypeSummary(long id, String code) {
 
     public String labelKey() {
-        return "routing.servicetype." + code + ".label";
+        return ServiceType.labelKey(code);
     }
 }

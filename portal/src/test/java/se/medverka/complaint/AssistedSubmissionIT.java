@@ -3,6 +3,7 @@ package se.medverka.complaint;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
@@ -48,16 +49,21 @@ class AssistedSubmissionIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.sv("complaint.assisted.send.action"))).click();
         settle(page);
 
-        String caseNumber = page.locator(".receipt-case-number").textContent().strip();
-        String pin = page.locator(".receipt-pin").textContent().strip();
+        String caseNumber = page.getByLabel(Translations.text("fi", "complaint.receipt.number.label"), new Page.GetByLabelOptions().setExact(true)).textContent().strip();
+        Locator pinValue = page.getByLabel(Translations.text("fi", "complaint.receipt.pin.label"), new Page.GetByLabelOptions().setExact(true));
+        String pin = pinValue.textContent().strip();
         assertThat(pin).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
-        assertThat(page.locator("section[lang='fi'] h1")).hasText(Translations.text("fi", "complaint.receipt.title"));
+        Locator paperTitle = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)
+                .setName(Translations.text("fi", "complaint.receipt.title")));
+        assertThat(paperTitle).isVisible();
+        // The paper is marked as Finnish, so that a screen reader reads it in Finnish.
+        assertThat(paperTitle.evaluate("h => h.closest('[lang]').lang")).isEqualTo("fi");
         assertThat(page.getByText(Translations.text("fi", "complaint.assisted.paper.status.text"))).isVisible();
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-        assertThat(page.locator(".portal-header")).isHidden();
+        assertThat(page.getByRole(AriaRole.BANNER, new Page.GetByRoleOptions().setIncludeHidden(true))).isHidden();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.sv("complaint.assisted.print.action")))).isHidden();
-        assertThat(page.locator(".receipt-pin")).isVisible();
+        assertThat(pinValue).isVisible();
         assertAccessible(page);
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -73,10 +79,10 @@ class AssistedSubmissionIT extends BrowserTestBase {
         Page resident = newPerson();
         open(resident, "klagomal/status?lang=fi");
         resident.getByLabel(Translations.text("fi", "complaint.status.code.label")).fill(caseNumber);
-        resident.locator("vaadin-password-field input").fill(pin);
+        resident.getByLabel(Translations.text("fi", "complaint.status.pin.label"), new Page.GetByLabelOptions().setExact(true)).fill(pin);
         resident.getByText(Translations.text("fi", "complaint.status.show.action")).click();
         settle(resident);
         assertThat(resident.getByText(caseNumber).first()).isVisible();
-        assertThat(resident.locator("body")).not().containsText(desk);
+        assertThat(resident.getByText(desk)).hasCount(0);
     }
 }

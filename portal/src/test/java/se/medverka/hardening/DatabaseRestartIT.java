@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -102,23 +104,25 @@ class DatabaseRestartIT extends BrowserTestBase {
         await().atMost(Duration.ofSeconds(20)).until(() -> load.receipts.size() >= 5);
 
         open(page, "klagomal");
-        page.locator("#complaint-concerns vaadin-radio-button").first().click();
-        page.locator("#complaint-what textarea").fill("Ingen ramp vid entrén till biblioteket.");
-        page.locator("#complaint-anonymity vaadin-radio-button").first().click();
+        page.getByText(Translations.sv("complaint.form.concerns.treatment.label"), new Page.GetByTextOptions().setExact(true)).click();
+        Locator what = page.getByLabel(Translations.sv("complaint.form.what.label"));
+        what.fill("Ingen ramp vid entrén till biblioteket.");
+        page.getByText(Translations.sv("complaint.form.anonymity.anonymous.label"), new Page.GetByTextOptions().setExact(true)).click();
 
         postgres.close();
         long failuresBefore = load.failures.get();
-        Locator send = page.locator("#complaint-send");
+        Locator send = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Translations.sv("complaint.form.send.action")));
         long clicked = System.nanoTime();
         send.click();
-        Locator error = page.locator("vaadin-notification-card")
+        Locator error = page.getByRole(AriaRole.ALERT)
                 .filter(new Locator.FilterOptions().setHasText(Translations.sv("shared.error.database.message")));
         assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
         long errorShownMillis = (System.nanoTime() - clicked) / 1_000_000;
         settle(page);
         assertThat(send).isEnabled();
         assertThat(send).hasText(Translations.sv("complaint.form.send.action"));
-        assertThat(page.locator("#complaint-what textarea")).hasValue("Ingen ramp vid entrén till biblioteket.");
+        assertThat(what).hasValue("Ingen ramp vid entrén till biblioteket.");
         assertAccessible(page);
         await().atMost(Duration.ofSeconds(15)).until(() -> load.failures.get() > failuresBefore);
 
@@ -128,14 +132,15 @@ class DatabaseRestartIT extends BrowserTestBase {
         long recoveryMillis = (load.firstSuccessAfter(upAt) - upAt) / 1_000_000;
 
         // The same page, the same application: the person closes the message and sends again, by keyboard.
-        page.locator("vaadin-notification-card vaadin-button").focus();
+        error.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Translations.sv("shared.error.close.action"))).focus();
         page.keyboard().press("Enter");
         assertThat(error).isHidden();
         send.focus();
         page.keyboard().press("Enter");
         settle(page);
-        assertThat(page.locator(".receipt-case-number")).isVisible();
-        String browserCase = page.locator(".receipt-case-number").textContent();
+        Locator caseNumber = page.getByLabel(Translations.sv("complaint.receipt.number.label"), new Page.GetByLabelOptions().setExact(true));
+        assertThat(caseNumber).isVisible();
+        String browserCase = caseNumber.textContent();
         int storedSoFar = load.receipts.size();
         await().atMost(Duration.ofSeconds(15)).until(() -> load.receipts.size() >= storedSoFar + 5);
         load.stop();

@@ -8,9 +8,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.security.SecureRandom;
@@ -134,8 +136,8 @@ class TwoNodesIT {
             Page pageA = onA.newPage();
             Page pageB = onB.newPage();
             for (int i = 0; i < 4; i++) {
-                receipts.add(submit(pageA, "A" + i).orElseThrow());
-                receipts.add(submit(pageB, "B" + i).orElseThrow());
+                receipts.add(submit(pageA, "sv", "A" + i).orElseThrow());
+                receipts.add(submit(pageB, "sv", "B" + i).orElseThrow());
             }
         }
         awaitEveryCaseRoutedAndEveryMailSent();
@@ -190,17 +192,17 @@ class TwoNodesIT {
             Page pageB = onB.newPage();
             // This resident reads the portal in Yiddish (right to left).
             pageB.navigate("?lang=yi");
-            receipts.add(submit(pageA, "A-before").orElseThrow());
-            receipts.add(submit(pageB, "B-before").orElseThrow());
+            receipts.add(submit(pageA, "sv", "A-before").orElseThrow());
+            receipts.add(submit(pageB, "yi", "B-before").orElseThrow());
             // Node B dies while a resident's submission is on its way to it.
-            fillComplaint(pageB, "B-killed");
-            pageB.locator("#complaint-send").click();
+            fillComplaint(pageB, "yi", "B-killed");
+            sendButton(pageB, "yi").click();
             b.kill();
-            receiptOn(pageB).ifPresent(receipts::add);
+            receiptOn(pageB, "yi").ifPresent(receipts::add);
             // The resident is told, in their language, that the connection was lost.
             assertThat(pageB.getByText(Translations.text("yi", "shared.connection.reconnecting.text"))).isVisible();
             assertThat(pageB.locator("html")).hasAttribute("dir", "rtl");
-            receipts.add(submit(pageA, "A-after").orElseThrow());
+            receipts.add(submit(pageA, "sv", "A-after").orElseThrow());
         }
         assertThat(a.serves()).as("the other node goes on serving").isTrue();
         // What a node leaves behind when it dies between finishing a listener and marking the event
@@ -216,7 +218,7 @@ class TwoNodesIT {
 
         b.start().awaitServing(STARTUP);
         try (BrowserContext onB = resident(b)) {
-            receipts.add(submit(onB.newPage(), "B-restarted").orElseThrow());
+            receipts.add(submit(onB.newPage(), "sv", "B-restarted").orElseThrow());
         }
         assertThat(receipts.size() - before).isGreaterThanOrEqualTo(4);
         assertThat(query("select count(*) from complaint where case_number in (" + quoted(receipts) + ")"))
@@ -236,23 +238,32 @@ class TwoNodesIT {
         return context;
     }
 
-    private static void fillComplaint(Page page, String text) {
+    /** Fills the complaint form as a resident reading it in {@code language} does. */
+    private static void fillComplaint(Page page, String language, String text) {
         page.navigate("klagomal");
-        page.locator("#complaint-concerns vaadin-radio-button").nth(1).click();
-        page.locator("#complaint-what textarea").fill("Hissen i simhallen är trasig (" + text + ").");
+        page.getByText(Translations.text(language, "complaint.form.concerns.accessibility.label"),
+                new Page.GetByTextOptions().setExact(true)).click();
+        page.getByLabel(Translations.text(language, "complaint.form.what.label"))
+                .fill("Hissen i simhallen är trasig (" + text + ").");
     }
 
-    private static Optional<String> submit(Page page, String text) {
-        fillComplaint(page, text);
-        page.locator("#complaint-send").click();
-        return receiptOn(page);
+    private static Locator sendButton(Page page, String language) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Translations.text(language, "complaint.form.send.action")));
     }
 
-    private static Optional<String> receiptOn(Page page) {
+    private static Optional<String> submit(Page page, String language, String text) {
+        fillComplaint(page, language, text);
+        sendButton(page, language).click();
+        return receiptOn(page, language);
+    }
+
+    private static Optional<String> receiptOn(Page page, String language) {
+        Locator caseNumber = page.getByLabel(Translations.text(language, "complaint.receipt.number.label"),
+                new Page.GetByLabelOptions().setExact(true));
         try {
-            page.locator(".receipt-case-number").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                    .setTimeout(10_000));
-            return Optional.of(page.locator(".receipt-case-number").textContent().strip());
+            caseNumber.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            return Optional.of(caseNumber.textContent().strip());
         } catch (PlaywrightException noReceipt) {
             return Optional.empty();
         }

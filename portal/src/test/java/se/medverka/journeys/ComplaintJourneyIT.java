@@ -10,15 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
-import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.Mailbox;
 import se.medverka.testsupport.Translations;
 
 /** Complaints end to end: resident form, receipt, mails, handler's answer, status page, isolation, keyboard, axe. */
@@ -49,8 +47,8 @@ class ComplaintJourneyIT extends BrowserTestBase {
         Sent sent = send(page, "fi");
         assertAccessible(page);
 
-        MimeMessage receipt = mailTo(email, sent.caseNumber());
-        assertThat(subject(receipt)).isEqualTo(Translations.text("fi", "mail.complaint.received.subject").replace("{0}", sent.caseNumber()));
+        MimeMessage receipt = Mailbox.await(email, sent.caseNumber());
+        assertThat(Mailbox.subject(receipt)).isEqualTo(Translations.text("fi", "mail.complaint.received.subject").replace("{0}", sent.caseNumber()));
         assertThat(GreenMailUtil.getBody(receipt)).doesNotContain("Kirjaston virkailija");
 
         Page staffPage = newPerson();
@@ -60,9 +58,8 @@ class ComplaintJourneyIT extends BrowserTestBase {
         assertAccessible(staffPage);
         answer(staffPage, "Pahoittelemme. Olemme keskustelleet henkilökunnan kanssa.");
         settle(staffPage);
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail(email, "Pahoittelemme").isPresent());
-        MimeMessage answer = mail(email, "Pahoittelemme").orElseThrow();
-        assertThat(subject(answer)).isEqualTo(Translations.text("fi", "mail.complaint.answered.subject").replace("{0}", sent.caseNumber()));
+        MimeMessage answer = Mailbox.await(email, "Pahoittelemme");
+        assertThat(Mailbox.subject(answer)).isEqualTo(Translations.text("fi", "mail.complaint.answered.subject").replace("{0}", sent.caseNumber()));
     }
 
     @Test
@@ -112,7 +109,7 @@ class ComplaintJourneyIT extends BrowserTestBase {
         page.keyboard().press("Enter");
         settle(page);
         assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText(Translations.sv("complaint.form.errors.title")))).isVisible();
-        assertThat(page.locator("#complaint-what")).hasAttribute("invalid", "");
+        assertThat(page.getByLabel(Translations.sv("complaint.form.what.label"))).hasAttribute("aria-invalid", "true");
         assertAccessible(page);
 
         radio(page, Translations.sv("complaint.form.concerns.treatment.label")).focus();
@@ -126,8 +123,8 @@ class ComplaintJourneyIT extends BrowserTestBase {
         sendButton(page).focus();
         page.keyboard().press("Enter");
         settle(page);
-        assertThat(page.locator(".receipt-case-number")).isVisible();
-        assertThat(page.locator(".receipt-pin")).hasCount(0);
+        assertThat(receiptValue(page, "sv", "complaint.receipt.number.label")).isVisible();
+        assertThat(receiptValue(page, "sv", "complaint.receipt.pin.label")).hasCount(0);
         assertAccessible(page);
     }
 
@@ -157,10 +154,15 @@ class ComplaintJourneyIT extends BrowserTestBase {
     private Sent send(Page p, String language) {
         p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.text(language, "complaint.form.send.action"))).click();
         settle(p);
-        assertThat(p.locator(".receipt-case-number")).isVisible();
-        String number = p.locator(".receipt-case-number").textContent();
-        String pin = p.locator(".receipt-pin").count() == 0 ? null : p.locator(".receipt-pin").textContent();
-        return new Sent(number, pin);
+        Locator number = receiptValue(p, language, "complaint.receipt.number.label");
+        assertThat(number).isVisible();
+        Locator pin = receiptValue(p, language, "complaint.receipt.pin.label");
+        return new Sent(number.textContent(), pin.count() == 0 ? null : pin.textContent());
+    }
+
+    /** A value on the receipt, found by the name it is shown with ("Ärendenummer", "PIN-kod"). */
+    private static Locator receiptValue(Page p, String language, String labelKey) {
+        return p.getByLabel(Translations.text(language, labelKey), new Page.GetByLabelOptions().setExact(true));
     }
 
     /** Opens the complaint from the handler's own list once routing has placed it. */
@@ -172,31 +174,5 @@ class ComplaintJourneyIT extends BrowserTestBase {
         p.getByText(caseNumber).first().click();
         settle(p);
         assertThat(heading(p)).containsText(caseNumber);
-    }
-
-    private MimeMessage mailTo(String recipient, String caseNumber) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail(recipient, caseNumber).isPresent());
-        return mail(recipient, caseNumber).orElseThrow();
-    }
-
-    private static Optional<MimeMessage> mail(String recipient, String text) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(recipient)
-                                && (m.getSubject().contains(text) || GreenMailUtil.getBody(m).contains(text));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .findFirst();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
@@ -110,8 +111,9 @@ class DialogueJourneyIT extends BrowserTestBase {
         resident.getByLabel(fi("dialogue.proposal.body.label")).fill("Torille tarvitaan penkkejä.");
         resident.getByText(fi("dialogue.proposal.form.send.action")).click();
         settle(resident);
-        assertThat(resident.locator(".dialogue-proposal-form [role=status]")).containsText("MV-");
-        assertThat(resident.locator(".dialogue-proposal")).hasCount(0);
+        assertThat(resident.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("MV-"))).isVisible();
+        // Pre-moderated: no proposal is shown yet (proposals are articles).
+        assertThat(resident.getByRole(AriaRole.ARTICLE)).hasCount(0);
 
         // The moderator approves it in the queue.
         open(page, "personal/moderering");
@@ -122,7 +124,8 @@ class DialogueJourneyIT extends BrowserTestBase {
         settle(page);
 
         open(resident, "dialog/" + dialogueId + "?lang=fi");
-        assertThat(resident.locator(".dialogue-proposal h3")).hasText("Lisää penkkejä");
+        assertThat(resident.getByRole(AriaRole.ARTICLE).getByRole(AriaRole.HEADING,
+                new Locator.GetByRoleOptions().setLevel(3))).hasText("Lisää penkkejä");
 
         // Another resident reports it, with a reason, by keyboard.
         Page other = newPerson();
@@ -148,7 +151,8 @@ class DialogueJourneyIT extends BrowserTestBase {
         assertThat(String.valueOf(feedback.getContent())).contains("/dialog/" + dialogueId);
 
         open(resident, "dialog/" + dialogueId + "?lang=fi");
-        assertThat(resident.locator(".dialogue-feedback h2")).hasText(fi("dialogue.page.feedback.title"));
+        assertThat(resident.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                .setName(fi("dialogue.page.feedback.title")).setExact(true))).isVisible();
         assertThat(resident.getByText("Tuomme torille kymmenen penkkiä.")).isVisible();
         assertAccessible(resident);
     }

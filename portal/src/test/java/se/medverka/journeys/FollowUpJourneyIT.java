@@ -1,5 +1,6 @@
 package se.medverka.journeys;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -59,7 +60,7 @@ class FollowUpJourneyIT extends BrowserTestBase {
         login(page, handler, StaffFixtures.PASSWORD);
         open(page, "personal/uppfoljning");
 
-        assertThat(page.locator("#followup-heading").textContent()).contains("Arbetsmarknadsnämnden");
+        assertThat(resultsHeading(page).filter(new Locator.FilterOptions().setHasText("Arbetsmarknadsnämnden"))).isVisible();
         Locator grounds = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(sv("followup.dashboard.grounds.title")));
         assertThat(grounds.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(sv("shared.ground.age.label"))).textContent())
                 .contains("färre än 5");
@@ -74,17 +75,19 @@ class FollowUpJourneyIT extends BrowserTestBase {
 
         open(page, "personal/uppfoljning/trappan");
         assertAccessible(page);
-        Locator begun = page.getByRole(AriaRole.RADIO,
-                new Page.GetByRoleOptions().setName(sv("followup.staircase.level.begun.label")).setExact(true));
-        Locator justification = page.getByLabel(sv("followup.staircase.justification.label"));
-        assertThat(begun.count()).isEqualTo(6);
-        for (int i = 0; i < 6; i++) {
-            begun.nth(i).check();
-            justification.nth(i).fill("Vi har börjat, steg " + (i + 1));
+        Page.GetByRoleOptions begunOption = new Page.GetByRoleOptions()
+                .setName(sv("followup.staircase.level.begun.label")).setExact(true);
+        assertThat(page.getByRole(AriaRole.RADIO, begunOption).count()).isEqualTo(6);
+        for (int s = 1; s <= 6; s++) {
+            Locator step = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                    .setName(sv("followup.staircase.step." + s + ".label")).setExact(true));
+            step.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(sv("followup.staircase.level.begun.label")).setExact(true)).check();
+            step.getByLabel(sv("followup.staircase.justification.label")).fill("Vi har börjat, steg " + s);
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("followup.staircase.save.action"))).click();
         settle(page);
-        assertThat(page.locator("#followup-staircase-status").textContent()).isEqualTo(sv("followup.staircase.saved.message"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(sv("followup.staircase.saved.message"));
         assertThat(jdbc.sql("select count(*) from followup_staircase where committee_id = :c and level = 'BEGUN'")
                 .param("c", labour).query(Long.class).single()).isEqualTo(6);
         assertThat(page.content()).doesNotContain(sv("followup.staircase.matrix.intro.text"));
@@ -95,13 +98,22 @@ class FollowUpJourneyIT extends BrowserTestBase {
     void anAdministratorSeesTheCityAndTheMatrix() throws IOException {
         login(page, TestEnvironment.ADMIN_USERNAME, TestEnvironment.ADMIN_PASSWORD);
         open(page, "personal/uppfoljning");
-        assertThat(page.locator("#followup-heading").textContent()).contains(sv("followup.dashboard.city.label"));
+        assertThat(resultsHeading(page).filter(new Locator.FilterOptions().setHasText(sv("followup.dashboard.city.label")))).isVisible();
         assertAccessible(page);
         open(page, "personal/uppfoljning/trappan");
-        assertThat(page.locator("#followup-matrix-title").isVisible()).isTrue();
-        assertThat(page.locator("table.followup-table").textContent()).contains("Arbetsmarknadsnämnden");
+        // The matrix is the table named by its title, "Hela staden <year>: nämnder × steg".
+        String matrixTitle = sv("followup.staircase.matrix.title");
+        Locator matrix = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName(matrixTitle.substring(matrixTitle.indexOf('}') + 1)));
+        assertThat(matrix).isVisible();
+        assertThat(matrix).containsText("Arbetsmarknadsnämnden");
         assertAccessible(page);
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sv("followup.staircase.csv.action"))).click());
         assertThat(Files.readString(download.path(), StandardCharsets.UTF_8)).contains("step_1,step_1_change");
+    }
+
+    /** The heading above the figures, naming the committee (or the whole city) and the months. */
+    private static Locator resultsHeading(Page p) {
+        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2));
     }
 }

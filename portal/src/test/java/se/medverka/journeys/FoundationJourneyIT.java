@@ -55,7 +55,9 @@ class FoundationJourneyIT extends BrowserTestBase {
         open(page, "");
         page.keyboard().press("Tab");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Translations.sv("shared.layout.skip.action")))).isFocused();
-        page.locator(".language-menu summary").focus();
+        // The language menu's summary, as shown: "Språk: svenska".
+        page.getByText(Translations.sv("shared.layout.language.label") + ": " + Language.SV.nativeName(),
+                new Page.GetByTextOptions().setExact(true)).focus();
         page.keyboard().press("Enter");
         for (Language language : Language.values()) {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(language.nativeName()).setExact(true))).hasText(language.nativeName());

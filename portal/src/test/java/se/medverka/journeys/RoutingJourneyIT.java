@@ -98,14 +98,16 @@ class RoutingJourneyIT extends BrowserTestBase {
         Page sports = newPerson();
         login(sports, sportsHandler, StaffFixtures.PASSWORD);
         open(sports, "personal/arenden");
-        assertThat(sports.locator("#inbox-grid .case-overdue").first()).hasText(sv("routing.inbox.grid.overdue.status"));
+        assertThat(sports.getByText(sv("routing.inbox.grid.overdue.status"), new Page.GetByTextOptions().setExact(true)).first()).isVisible();
         sports.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ref.caseNumber())).click();
         settle(sports);
-        assertThat(sports.locator(".case-trail")).containsText("Idrottshallen sköts av idrottsförvaltningen.");
+        assertThat(sports.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(sv("routing.case.trail.title")).setExact(true)))
+                .containsText("Idrottshallen sköts av idrottsförvaltningen.");
         String inProgress = sv("routing.case.state.status.in_progress");
         sports.getByText(sv("routing.case.state.move.action").replace("{0}", inProgress)).click();
         settle(sports);
-        assertThat(sports.locator(".case-facts")).containsText(inProgress);
+        // The case's facts: the state is now "in progress".
+        assertThat(sports.getByRole(AriaRole.DEFINITION).filter(new Locator.FilterOptions().setHasText(inProgress))).isVisible();
         assertAccessible(sports);
         assertThat(cases.status(ref.id()).orElseThrow().state()).isEqualTo(CaseState.IN_PROGRESS);
     }

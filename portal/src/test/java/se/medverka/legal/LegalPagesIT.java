@@ -57,9 +57,14 @@ class LegalPagesIT extends BrowserTestBase {
             assertThat(heading(page)).hasText(Translations.text(code, "legal.statement.title"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName(Translations.text(code, "legal.statement.supervision.title")))).isVisible();
-            assertThat(page.locator("a[href='https://www.digg.se/tdosanmalan']")).isVisible();
+            Locator digg = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName(Translations.text(code, "legal.statement.supervision.action")));
+            assertThat(digg).isVisible();
+            assertThat(digg).hasAttribute("href", "https://www.digg.se/tdosanmalan");
             // The known gaps come from their information page, in the reader's language.
-            assertThat(page.locator(".information-body li")).hasCount(3);
+            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                    .setName(Translations.text(code, "legal.statement.gaps.title")).setExact(true))
+                    .getByRole(AriaRole.LISTITEM)).hasCount(3);
             assertThat(page.locator("html")).hasAttribute("dir", "yi".equals(code) ? "rtl" : "ltr");
             assertAccessible(page);
 
@@ -93,7 +98,10 @@ class LegalPagesIT extends BrowserTestBase {
         footerLink(page, Translations.text("fi", "shared.layout.footer.privacy.action")).click();
         page.waitForURL("**/personuppgifter");
         settle(page);
-        List<String> listed = page.locator(".cookie-name").allTextContents().stream().map(String::strip).toList();
+        List<String> listed = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                        .setName(Translations.text("fi", "legal.privacy.cookies.title")).setExact(true))
+                .getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3))
+                .allTextContents().stream().map(String::strip).toList();
         assertThat(listed).as("cookies chromium holds: %s", held).containsAll(held);
     }
 
@@ -121,7 +129,9 @@ class LegalPagesIT extends BrowserTestBase {
         Page resident = newPerson();
         open(resident, "tillganglighet?lang=en");
         assertThat(resident.getByText(Formats.date(when, Language.EN.formatLocale()), new Page.GetByTextOptions())).hasCount(1);
-        assertThat(resident.locator("a[href='mailto:webb.tillganglighet@stad.example']")).isVisible();
+        Locator mail = resident.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("webb.tillganglighet@stad.example"));
+        assertThat(mail).isVisible();
+        assertThat(mail).hasAttribute("href", "mailto:webb.tillganglighet@stad.example");
     }
 
     private static Locator footerLink(Page p, String name) {

@@ -4,21 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
-import se.medverka.testsupport.TestEnvironment;
+import se.medverka.testsupport.Mailbox;
 import se.medverka.testsupport.Translations;
 
 /**
@@ -52,7 +49,8 @@ class ReportProblemIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.text("fi", "legal.report.send.action"))).click();
         settle(page);
         assertThat(heading(page)).hasText(Translations.text("fi", "legal.report.receipt.title"));
-        String caseNumber = page.locator(".receipt-case-number").textContent().strip();
+        String caseNumber = page.getByLabel(Translations.text("fi", "legal.report.receipt.number.label"),
+                new Page.GetByLabelOptions().setExact(true)).textContent().strip();
         assertThat(page.getByText(Translations.text("fi", "legal.report.receipt.mailed.text"))).isVisible();
         assertAccessible(page);
 
@@ -80,9 +78,8 @@ class ReportProblemIT extends BrowserTestBase {
         settle(staffPage);
         assertThat(staffPage.getByText(Translations.sv("legal.case.answered.message"))).isVisible();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail(email, "Korjasimme painikkeen").isPresent());
-        MimeMessage answer = mail(email, "Korjasimme painikkeen").orElseThrow();
-        assertThat(subject(answer)).isEqualTo(Translations.text("fi", "mail.legal.report.answered.subject").replace("{0}", caseNumber));
+        MimeMessage answer = Mailbox.await(email, "Korjasimme painikkeen");
+        assertThat(Mailbox.subject(answer)).isEqualTo(Translations.text("fi", "mail.legal.report.answered.subject").replace("{0}", caseNumber));
         assertThat(jdbc.sql("select state from routing_case where case_number = :n").param("n", caseNumber)
                 .query(String.class).single()).isEqualTo("ANSWERED");
     }
@@ -105,26 +102,5 @@ class ReportProblemIT extends BrowserTestBase {
     private static Locator footer(Page p, String name) {
         return p.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Optional<MimeMessage> mail(String recipient, String text) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(recipient)
-                                && (m.getSubject().contains(text) || GreenMailUtil.getBody(m).contains(text));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .findFirst();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

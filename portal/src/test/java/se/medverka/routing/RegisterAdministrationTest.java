@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medverka.audit.AuditLog;
+import se.medverka.shared.codes.Coded;
 import se.medverka.testsupport.AuditTrail;
 
 /** The register as administrators edit it: audited, validated, and only for cases routed afterwards. */
@@ -27,6 +28,12 @@ class RegisterAdministrationTest {
     @Autowired AuditTrail auditTrail;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+
+    @Test
+    void everyServiceTypeOfTheRegisterHasItsNameWrittenOutInServiceType() {
+        assertThat(jdbc.sql("select code from routing_service_type").query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(Coded.codes(ServiceType.class));
+    }
 
     @Test
     void aNewRuleAppliesToNewCasesOnlyAndItsAdditionAndDeactivationAreAudited() {

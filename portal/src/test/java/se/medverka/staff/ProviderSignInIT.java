@@ -89,7 +89,7 @@ class ProviderSignInIT extends BrowserTestBase {
         signIn(page, "oidc.handler");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(Translations.sv("staff.home.title"));
-        assertThat(page.locator(".staff-roles li")).hasText(new String[] {
+        assertThat(roles(page)).hasText(new String[] {
                 Translations.sv("staff.role.handler.label") + " – " + committeeName(committeeA)});
         assertThat(page.getByText("oidc.handler")).isVisible();
         assertThat(auditTrail.forSubject("staff_user", "oidc.handler")).extracting(AuditLog.Entry::action)
@@ -99,7 +99,7 @@ class ProviderSignInIT extends BrowserTestBase {
     @Test
     void signingOutEndsTheSessionHereAndAtTheProvider() {
         signIn(page, "oidc.handler");
-        assertThat(page.locator(".staff-roles li")).hasCount(1);
+        assertThat(roles(page)).hasCount(1);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(Translations.sv("shared.staff.layout.logout.action"))).click();
         // RP-initiated logout: the provider's end_session endpoint, then back to the portal's start.
@@ -118,7 +118,7 @@ class ProviderSignInIT extends BrowserTestBase {
         assertThat(page.getByLabel("Password")).isVisible();
         providerLogin(page, "oidc.handler");
         settle(page);
-        assertThat(page.locator(".staff-roles li")).hasCount(1);
+        assertThat(roles(page)).hasCount(1);
         assertThat(auditTrail.forSubject("staff_user", "oidc.handler")).extracting(AuditLog.Entry::action)
                 .contains("LOGOUT");
     }
@@ -126,7 +126,7 @@ class ProviderSignInIT extends BrowserTestBase {
     @Test
     void aModeratorSignsInAndModeratesTheirCommittee() {
         signIn(page, "oidc.moderator");
-        assertThat(page.locator(".staff-roles li")).hasText(new String[] {
+        assertThat(roles(page)).hasText(new String[] {
                 Translations.sv("staff.role.moderator.label") + " – " + committeeName(committeeA)});
     }
 
@@ -176,7 +176,7 @@ class ProviderSignInIT extends BrowserTestBase {
     @Test
     void aRemovedGroupMeansNoAccessAtTheNextSignIn() {
         signIn(page, "oidc.leaver");
-        assertThat(page.locator(".staff-roles li")).hasCount(1);
+        assertThat(roles(page)).hasCount(1);
         PROVIDER.groups("oidc.leaver", "some-unmapped-group");
         Page later = newPerson();
         signIn(later, "oidc.leaver");
@@ -196,8 +196,8 @@ class ProviderSignInIT extends BrowserTestBase {
                 .hasText(Translations.sv("staff.groups.title"));
         assertThat(page.getByText(ADMINS, new Page.GetByTextOptions().setExact(true))).isVisible();
         page.getByLabel(Translations.sv("staff.groups.form.group.label")).fill("it-ui-group");
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(Translations.sv("staff.groups.form.role.label"))).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(Translations.sv("staff.role.admin.label"))).first().click();
+        page.getByLabel(Translations.sv("staff.groups.form.role.label"), new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Translations.sv("staff.role.admin.label"))).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Translations.sv("staff.groups.form.add.action"))).click();
         settle(page);
         assertThat(page.getByText("it-ui-group", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -221,23 +221,23 @@ class ProviderSignInIT extends BrowserTestBase {
     void whenTheRolesChangeTheSessionOpenInAnotherBrowserEnds() {
         Page first = newPerson();
         signIn(first, "oidc.mover");
-        assertThat(first.locator(".staff-roles li")).hasText(new String[] {
+        assertThat(roles(first)).hasText(new String[] {
                 Translations.sv("staff.role.handler.label") + " – " + committeeName(committeeA)});
         PROVIDER.groups("oidc.mover", OTHER_HANDLERS);
         signIn(page, "oidc.mover");
-        assertThat(page.locator(".staff-roles li")).hasText(new String[] {
+        assertThat(roles(page)).hasText(new String[] {
                 Translations.sv("staff.role.handler.label") + " – " + committeeName(committeeB)});
         open(first, "personal");
         assertThat(first).hasURL(Pattern.compile(".*/personal/login.*"));
         open(page, "personal");
-        assertThat(page.locator(".staff-roles li")).hasCount(1);
+        assertThat(roles(page)).hasCount(1);
     }
 
     @Test
     void aDeactivatedAccountsOpenSessionStopsWorkingAndItCannotSignInAgain() {
         Page theirs = newPerson();
         signIn(theirs, "oidc.deactivated");
-        assertThat(theirs.locator(".staff-roles li")).hasCount(1);
+        assertThat(roles(theirs)).hasCount(1);
         signIn(page, "oidc.admin");
         open(page, "personal/anvandare");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
@@ -284,4 +284,10 @@ class ProviderSignInIT extends BrowserTestBase {
     }
 
 
+
+    /** The roles the staff start page lists, in the list named by the sentence above it. */
+    private static Locator roles(Page p) {
+        return p.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(Translations.sv("staff.home.intro")))
+                .getByRole(AriaRole.LISTITEM);
+    }
 }

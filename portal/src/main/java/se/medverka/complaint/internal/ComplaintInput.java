@@ -10,6 +10,8 @@ import se.medverka.complaint.ComplaintException.Problem;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.text.InputText;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.Ground;
 
 /**
  * Checks a submission completely before anything is stored, and returns it cleaned (trimmed,
@@ -27,8 +29,7 @@ public final class ComplaintInput {
     public static final List<String> CONCERNS = List.of("TREATMENT", "ACCESSIBILITY", "BOTH");
     public static final List<String> ANONYMITY = List.of("ANONYMOUS", "PIN", "NAMED");
     /** The seven grounds of Diskrimineringslagen 1 kap. 4 §, in the law's order. */
-    public static final List<String> GROUNDS = List.of("sex", "transgender_identity", "ethnicity", "religion",
-            "disability", "sexual_orientation", "age");
+    public static final List<String> GROUNDS = Coded.codes(Ground.class);
 
     // Control characters other than tab and line breaks have no place in a complaint.
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");

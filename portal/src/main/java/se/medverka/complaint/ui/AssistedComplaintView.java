@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -34,6 +33,9 @@ import se.medverka.shared.ui.ErrorSummary.FieldError;
 import se.medverka.shared.ui.PaperReceipt;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.Ground;
+import se.medverka.shared.ui.ReceiptValue;
 
 /**
  * Assisted submission: staff at a library, a service office or on the phone register a complaint
@@ -117,7 +119,7 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
 
         grounds.setLabel(getTranslation("complaint.form.grounds.label"));
         grounds.setItems(List.of("sex", "transgender_identity", "ethnicity", "religion", "disability", "sexual_orientation", "age"));
-        grounds.setItemLabelGenerator(g -> getTranslation("shared.ground." + g + ".label"));
+        grounds.setItemLabelGenerator(g -> getTranslation(Coded.labelKey(Ground.class, g)));
         field("grounds", grounds);
 
         anonymity.setLabel(getTranslation("complaint.assisted.anonymity.label"));
@@ -176,18 +178,12 @@ public class AssistedComplaintView extends Div implements TranslatedTitle {
                 getTranslation("complaint.assisted.print.action"), "personal/bistand",
                 getTranslation("complaint.assisted.again.action"), resident);
         paper.add(new H1(getTranslation(l, "complaint.receipt.title")));
-        Paragraph number = new Paragraph(getTranslation(l, "complaint.receipt.number.label") + ": ");
-        Span code = new Span(r.caseNumber());
-        code.addClassName("receipt-case-number");
-        number.add(code);
-        paper.add(number, new Paragraph(getTranslation(l, "complaint.receipt.received.label") + ": "
+        paper.add(new ReceiptValue(getTranslation(l, "complaint.receipt.number.label"), r.caseNumber(), "receipt-case-number"),
+                new Paragraph(getTranslation(l, "complaint.receipt.received.label") + ": "
                 + Formats.dateTime(r.receivedAt(), l)));
         if (r.pin() != null) {
-            Paragraph pin = new Paragraph(getTranslation(l, "complaint.receipt.pin.label") + ": ");
-            Span digits = new Span(r.pin());
-            digits.addClassName("receipt-pin");
-            pin.add(digits);
-            paper.add(pin, new Paragraph(getTranslation(l, "complaint.receipt.pin.helper")));
+            paper.add(new ReceiptValue(getTranslation(l, "complaint.receipt.pin.label"), r.pin(), "receipt-pin"),
+                    new Paragraph(getTranslation(l, "complaint.receipt.pin.helper")));
         } else {
             paper.add(new Paragraph(getTranslation(l, "complaint.receipt.anonymous.text")));
         }

@@ -41,6 +41,8 @@ import se.medverka.shared.ui.PortalErrorHandler;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 import se.medverka.shared.time.CityTime;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.Ground;
 
 /**
  * The complaint form: short, one column, every field labelled and bound to {@link ComplaintDraft}
@@ -135,7 +137,7 @@ public class ComplaintFormView extends Div implements TranslatedTitle {
         grounds.setLabel(getTranslation("complaint.form.grounds.label"));
         grounds.setHelperText(getTranslation("complaint.form.grounds.helper"));
         grounds.setItems(List.of("sex", "transgender_identity", "ethnicity", "religion", "disability", "sexual_orientation", "age"));
-        grounds.setItemLabelGenerator(g -> getTranslation("shared.ground." + g + ".label"));
+        grounds.setItemLabelGenerator(g -> getTranslation(Coded.labelKey(Ground.class, g)));
         groundsNone.setLabel(getTranslation("complaint.form.grounds.none.label"));
         grounds.addValueChangeListener(e -> {
             if (e.isFromClient() && !e.getValue().isEmpty()) {

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.medverka.complaint.ComplaintViews.Receipt;
 import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.Notices;
+import se.medverka.shared.ui.ReceiptValue;
 
 /**
  * The receipt of a sent complaint, shown in place of the form (so the PIN never travels in an
@@ -24,16 +24,9 @@ class ComplaintReceipt extends Div {
 
     ComplaintReceipt(Receipt r, Map<String, String> districts) {
         add(title);
-        Paragraph number = new Paragraph(getTranslation("complaint.receipt.number.label") + ": ");
-        Span code = new Span(r.caseNumber());
-        code.addClassName("receipt-case-number");
-        number.add(code);
-        add(number);
+        add(new ReceiptValue(getTranslation("complaint.receipt.number.label"), r.caseNumber(), "receipt-case-number"));
         if (r.pin() != null) {
-            Paragraph pin = new Paragraph(getTranslation("complaint.receipt.pin.label") + ": ");
-            Span digits = new Span(r.pin());
-            digits.addClassName("receipt-pin");
-            pin.add(digits);
+            ReceiptValue pin = new ReceiptValue(getTranslation("complaint.receipt.pin.label"), r.pin(), "receipt-pin");
             Paragraph warn = new Paragraph(getTranslation("complaint.receipt.pin.helper"));
             warn.addClassName("form-notice");
             add(pin, warn);

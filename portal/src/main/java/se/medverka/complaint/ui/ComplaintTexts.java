@@ -10,6 +10,9 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.medverka.routing.CaseState;
+import se.medverka.routing.ServiceType;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.Ground;
 
 /** Labels of the complaint's codes, and the "where else can I turn" links, shared by the views. */
 final class ComplaintTexts {
@@ -56,12 +59,12 @@ final class ComplaintTexts {
 
     static String serviceType(String code) {
         return code == null ? I18NProvider.translate("complaint.form.dontknow.label")
-                : I18NProvider.translate("routing.servicetype." + code + ".label");
+                : I18NProvider.translate(ServiceType.labelKey(code));
     }
 
     static String grounds(List<String> codes) {
         return codes == null || codes.isEmpty() ? I18NProvider.translate("complaint.form.grounds.none.label")
-                : codes.stream().map(g -> I18NProvider.translate("shared.ground." + g + ".label")).collect(Collectors.joining(", "));
+                : codes.stream().map(g -> I18NProvider.translate(Coded.labelKey(Ground.class, g))).collect(Collectors.joining(", "));
     }
 
     static String state(CaseState state) {

@@ -2,7 +2,6 @@ package se.medverka.dialogue.internal;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.Texts;
 import se.medverka.dialogue.DialogueException;
@@ -11,6 +10,9 @@ import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.text.InputText;
+import se.medverka.shared.codes.ActionPlan;
+import se.medverka.shared.codes.Coded;
+import se.medverka.shared.codes.FocusArea;
 
 /** What a dialogue's form must hold before it is stored: the rules, apart from the storing. */
 @Component
@@ -53,8 +55,8 @@ public class DraftRules {
         if (d.moderation() == null || d.flagThreshold() < 1 || d.flagThreshold() > 100) {
             throw new DialogueException("dialogue.editor.moderation.error.threshold");
         }
-        if (!register.districtNames().keySet().containsAll(d.districts()) || !DialogueAdmin.ACTION_PLANS.containsAll(d.actionPlans())
-                || !DialogueAdmin.FOCUS_AREAS.containsAll(d.focusAreas())) {
+        if (!register.districtNames().keySet().containsAll(d.districts()) || !Coded.codes(ActionPlan.class).containsAll(d.actionPlans())
+                || !Coded.codes(FocusArea.class).containsAll(d.focusAreas())) {
             throw new DialogueException("dialogue.editor.lists.error.invalid");
         }
     }

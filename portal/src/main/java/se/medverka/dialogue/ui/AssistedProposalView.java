@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -27,6 +26,7 @@ import se.medverka.shared.ui.PaperReceipt;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.ui.ReceiptValue;
 
 /**
  * Assisted submission of a proposal: staff at a library, a service office or on the phone choose an
@@ -140,11 +140,8 @@ public class AssistedProposalView extends Div implements TranslatedTitle {
         paper.add(new H1(getTranslation(l, "dialogue.assisted.receipt.title")));
         String dialogueTitle = dialogues.page(dialogueId, resident).map(Page::title).orElse("");
         paper.add(new Paragraph(getTranslation(l, "dialogue.assisted.receipt.dialogue.label") + ": " + dialogueTitle));
-        Paragraph number = new Paragraph(getTranslation(l, "dialogue.assisted.receipt.number.label") + ": ");
-        Span code = new Span(r.caseNumber());
-        code.addClassName("receipt-case-number");
-        number.add(code);
-        paper.add(number, new Paragraph(getTranslation(l, r.pending() ? "dialogue.assisted.receipt.pending.text"
+        paper.add(new ReceiptValue(getTranslation(l, "dialogue.assisted.receipt.number.label"), r.caseNumber(),
+                "receipt-case-number"), new Paragraph(getTranslation(l, r.pending() ? "dialogue.assisted.receipt.pending.text"
                 : "dialogue.assisted.receipt.published.text")),
                 new Paragraph(getTranslation(l, "dialogue.assisted.receipt.privacy.text")));
         add(paper);

@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.Editable;
@@ -47,6 +48,9 @@ import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
 import se.medverka.shared.time.CityTime;
+import se.medverka.shared.codes.ActionPlan;
+import se.medverka.shared.ui.CodeChoices;
+import se.medverka.shared.codes.FocusArea;
 
 /**
  * Creates and edits one dialogue: texts per language (Swedish required), scope, dates, what
@@ -167,11 +171,9 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         districts.setItemLabelGenerator(districtNames::get);
         wholeCity.addValueChangeListener(e -> districts.setEnabled(!e.getValue()));
         plans.setLabel(getTranslation("dialogue.editor.actionplans.label"));
-        plans.setItems(DialogueAdmin.ACTION_PLANS);
-        plans.setItemLabelGenerator(c -> getTranslation("shared.actionplan." + c + ".label"));
+        CodeChoices.offer(plans, ActionPlan.class);
         areas.setLabel(getTranslation("dialogue.editor.focusareas.label"));
-        areas.setItems(DialogueAdmin.FOCUS_AREAS);
-        areas.setItemLabelGenerator(c -> getTranslation("shared.focusarea." + c + ".label"));
+        CodeChoices.offer(areas, FocusArea.class);
         opens.setLabel(getTranslation("dialogue.editor.opens.label"));
         closes.setLabel(getTranslation("dialogue.editor.closes.label"));
         permissions.setLabel(getTranslation("dialogue.editor.permissions.label"));
@@ -221,17 +223,9 @@ public class DialogueEditorView extends VerticalLayout implements HasUrlParamete
         areas.setValue(d.focusAreas());
         opens.setValue(d.opensOn());
         closes.setValue(d.closesOn());
-        Set<String> allowed = new LinkedHashSet<>();
-        if (d.allowAnswers()) {
-            allowed.add("answers");
-        }
-        if (d.allowProposals()) {
-            allowed.add("proposals");
-        }
-        if (d.allowComments()) {
-            allowed.add("comments");
-        }
-        permissions.setValue(allowed);
+        Map<String, Boolean> may = Map.of("answers", d.allowAnswers(), "proposals", d.allowProposals(),
+                "comments", d.allowComments());
+        permissions.setValue(may.keySet().stream().filter(may::get).collect(Collectors.toSet()));
         moderation.setValue(d.moderation());
         threshold.setValue(d.flagThreshold());
     }

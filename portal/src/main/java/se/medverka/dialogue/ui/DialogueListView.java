@@ -15,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.Dialogues;
 import se.medverka.dialogue.Dialogues.Card;
 import se.medverka.routing.RoutingRegister;
@@ -23,6 +22,8 @@ import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.codes.ActionPlan;
+import se.medverka.shared.codes.Coded;
 
 /** Residents' list of open and closed dialogues, filterable by district and action plan. */
 @Route(value = "dialog", layout = PublicLayout.class)
@@ -46,11 +47,11 @@ public class DialogueListView extends Div implements TranslatedTitle {
         district.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("dialogue.list.filter.all.label") : districts.get(c));
         district.setValue(ALL);
         List<String> plans = new ArrayList<>(List.of(ALL));
-        plans.addAll(DialogueAdmin.ACTION_PLANS);
+        plans.addAll(Coded.codes(ActionPlan.class));
         plan.setLabel(getTranslation("dialogue.list.actionplan.label"));
         plan.setItems(plans);
         plan.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("dialogue.list.filter.all.label")
-                : getTranslation("shared.actionplan." + c + ".label"));
+                : getTranslation(Coded.labelKey(ActionPlan.class, c)));
         plan.setValue(ALL);
         district.addValueChangeListener(e -> refresh());
         plan.addValueChangeListener(e -> refresh());

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.Locale;
 import java.util.Map;
 import se.medverka.dialogue.Reach;
 import se.medverka.shared.stats.SmallCells;
@@ -28,12 +27,11 @@ class DialogueReachSection extends Section {
         add(title);
         add(new Paragraph(getTranslation("dialogue.editor.reach.intro.text", minCell)));
         for (Reach.Breakdown b : reach.ofDialogue(dialogueId)) {
-            String q = b.question().toLowerCase(Locale.ROOT);
-            add(new H3(getTranslation("dialogue.reach." + q + ".label")));
+            add(new H3(getTranslation(Reach.questionKey(b.question()))));
             UnorderedList list = new UnorderedList();
             b.cells().forEach((code, cell) -> list.add(new ListItem(line(
-                    "district".equals(q) && districtNames.containsKey(code) ? districtNames.get(code)
-                            : getTranslation("dialogue.reach." + q + "." + code + ".label"), cell, minCell))));
+                    "DISTRICT".equals(b.question()) && districtNames.containsKey(code) ? districtNames.get(code)
+                            : getTranslation(Reach.answerKey(b.question(), code)), cell, minCell))));
             list.add(new ListItem(line(getTranslation("dialogue.editor.reach.total.label"), b.total(), minCell)));
             add(list);
         }

@@ -32,6 +32,8 @@ import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.ui.PublicLayout;
+import se.medverka.shared.codes.ActionPlan;
+import se.medverka.shared.codes.Coded;
 
 /**
  * One dialogue for residents: the committee's feedback first when given, the texts, the questions,
@@ -119,7 +121,7 @@ public class DialogueView extends Div implements HasUrlParameter<Long>, HasDynam
         Map<String, String> districtNames = register.districtNames();
         String where = page.districtCodes().isEmpty() ? getTranslation("dialogue.page.wholecity.text")
                 : page.districtCodes().stream().map(c -> districtNames.getOrDefault(c, c)).collect(Collectors.joining(", "));
-        String plans = page.actionPlans().stream().map(c -> getTranslation("shared.actionplan." + c + ".label"))
+        String plans = page.actionPlans().stream().map(c -> getTranslation(Coded.labelKey(ActionPlan.class, c)))
                 .collect(Collectors.joining(", "));
         Paragraph scope = new Paragraph(getTranslation("dialogue.page.scope.text", where) + (plans.isEmpty() ? ""
                 : " " + getTranslation("dialogue.page.plans.text", plans)));

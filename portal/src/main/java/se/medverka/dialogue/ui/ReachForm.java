@@ -32,15 +32,15 @@ class ReachForm extends Section {
         getElement().setAttribute("aria-labelledby", titleId);
         add(title, new Paragraph(getTranslation("dialogue.reach.intro.text")));
 
-        Select<String> age = select("dialogue.reach.age.label", Reach.AGES, a -> getTranslation("dialogue.reach.age." + a + ".label"));
+        Select<String> age = select("dialogue.reach.age.label", Reach.AGES, a -> getTranslation(Reach.answerKey("AGE", a)));
         RadioButtonGroup<String> gender = new RadioButtonGroup<>(getTranslation("dialogue.reach.gender.label"));
         gender.setItems(Reach.GENDERS);
-        gender.setItemLabelGenerator(g -> getTranslation("dialogue.reach.gender." + g + ".label"));
+        gender.setItemLabelGenerator(g -> getTranslation(Reach.answerKey("GENDER", g)));
         List<String> districts = new ArrayList<>(districtNames.keySet());
         districts.add(Reach.OUTSIDE);
         districts.add(Reach.NONE);
         Select<String> district = select("dialogue.reach.district.label", districts,
-                d -> districtNames.containsKey(d) ? districtNames.get(d) : getTranslation("dialogue.reach.district." + d + ".label"));
+                d -> districtNames.containsKey(d) ? districtNames.get(d) : getTranslation(Reach.answerKey("DISTRICT", d)));
 
         Button send = new Button(getTranslation("dialogue.reach.send.action"), e -> {
             try {

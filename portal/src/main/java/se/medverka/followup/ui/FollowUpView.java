@@ -78,7 +78,11 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
         int thisYear = CityTime.today(clock).getYear();
         kind.setLabel(getTranslation("followup.dashboard.period.label"));
         kind.setItems("year", "quarter", "custom");
-        kind.setItemLabelGenerator(k -> getTranslation("followup.dashboard.period." + k + ".label"));
+        kind.setItemLabelGenerator(k -> getTranslation(switch (k) {
+            case "year" -> "followup.dashboard.period.year.label";
+            case "quarter" -> "followup.dashboard.period.quarter.label";
+            default -> "followup.dashboard.period.custom.label";
+        }));
         kind.setValue("year");
         year.setLabel(getTranslation("followup.dashboard.year.label"));
         List<Integer> years = new ArrayList<>();
@@ -173,7 +177,7 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
         section.addClassName("followup-figure");
         String titleId = "followup-" + t.key();
         com.vaadin.flow.component.html.H3 title = new com.vaadin.flow.component.html.H3(
-                getTranslation("followup.dashboard." + t.key() + ".title"));
+                getTranslation(titleKey(t.key())));
         title.setId(titleId);
         section.add(title);
         if ("grounds".equals(t.key())) {
@@ -254,5 +258,27 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
     @Override
     public String titleKey() {
         return "followup.dashboard.title";
+    }
+
+    /** The heading of one of {@code FollowUp.figures}' tables. */
+    private static String titleKey(String table) {
+        return switch (table) {
+            case "grounds" -> "followup.dashboard.grounds.title";
+            case "concerns" -> "followup.dashboard.concerns.title";
+            case "services" -> "followup.dashboard.services.title";
+            case "districts" -> "followup.dashboard.districts.title";
+            case "response" -> "followup.dashboard.response.title";
+            case "dialogues" -> "followup.dashboard.dialogues.title";
+            case "children" -> "followup.dashboard.children.title";
+            case "channels" -> "followup.dashboard.channels.title";
+            case "proposal_channels" -> "followup.dashboard.proposal_channels.title";
+            case "answer_channels" -> "followup.dashboard.answer_channels.title";
+            case "reach_age" -> "followup.dashboard.reach_age.title";
+            case "reach_gender" -> "followup.dashboard.reach_gender.title";
+            case "reach_district" -> "followup.dashboard.reach_district.title";
+            case "councils" -> "followup.dashboard.councils.title";
+            case "samrad" -> "followup.dashboard.samrad.title";
+            default -> table;
+        };
     }
 }

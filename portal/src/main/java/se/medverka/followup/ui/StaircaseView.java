@@ -39,6 +39,15 @@ import se.medverka.shared.time.CityTime;
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class StaircaseView extends VerticalLayout implements TranslatedTitle {
 
+    /** The names of MR-trappan's six steps, in order, and their short forms for the matrix's columns. */
+    private static final List<String> STEP_KEYS = List.of("followup.staircase.step.1.label",
+            "followup.staircase.step.2.label", "followup.staircase.step.3.label", "followup.staircase.step.4.label",
+            "followup.staircase.step.5.label", "followup.staircase.step.6.label");
+    private static final List<String> STEP_SHORT_KEYS = List.of("followup.staircase.step.short.1.label",
+            "followup.staircase.step.short.2.label", "followup.staircase.step.short.3.label",
+            "followup.staircase.step.short.4.label", "followup.staircase.step.short.5.label",
+            "followup.staircase.step.short.6.label");
+
     private final Staircase staircase;
     private final FollowUp followUp;
     private final Select<CommitteeSummary> committee = new Select<>();
@@ -74,7 +83,8 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         Section form = new Section(new H2(getTranslation("followup.staircase.form.title")));
         form.setWidthFull();
         for (int s = 1; s <= Staircase.STEPS; s++) {
-            H3 stepTitle = new H3(getTranslation("followup.staircase.step." + s + ".label"));
+            H3 stepTitle = new H3(getTranslation(STEP_KEYS.get(s - 1)));
+            stepTitle.setId("followup-step-" + s);
             RadioButtonGroup<Level> level = new RadioButtonGroup<>(getTranslation("followup.staircase.level.label"));
             level.setItems(Level.values());
             level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
@@ -89,7 +99,9 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
             levels.add(level);
             justifications.add(justification);
             nextSteps.add(next);
-            Div step = new Div(stepTitle);
+            // A region named by its step, so that the six "Level" choices are told apart by ear too.
+            Section step = new Section(stepTitle);
+            step.getElement().setAttribute("aria-labelledby", "followup-step-" + s);
             if (s == 4) {
                 // Step 4 cites what the city did with councils, referrals and samråd (issue 15).
                 step.add(evidence);
@@ -178,7 +190,7 @@ public class StaircaseView extends VerticalLayout implements TranslatedTitle {
         Element hr = new Element("tr");
         hr.appendChild(th("col", getTranslation("followup.dashboard.committee.label")));
         for (int s = 1; s <= Staircase.STEPS; s++) {
-            hr.appendChild(th("col", getTranslation("followup.staircase.step.short." + s + ".label")));
+            hr.appendChild(th("col", getTranslation(STEP_SHORT_KEYS.get(s - 1))));
         }
         head.appendChild(hr);
         Element body = new Element("tbody");

@@ -22,20 +22,23 @@ public class StartView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("information.start.intro")));
         hero.addClassName("start-hero");
         Div cards = new Div(
-                card("dialog", "dialogues"),
-                card("barn", "children"),
-                card("klagomal", "complaint"),
-                card("information", "rights"));
+                card("dialog", "information.start.card.dialogues.title", "information.start.card.dialogues.text",
+                        "information.start.card.dialogues.action"),
+                card("barn", "information.start.card.children.title", "information.start.card.children.text",
+                        "information.start.card.children.action"),
+                card("klagomal", "information.start.card.complaint.title", "information.start.card.complaint.text",
+                        "information.start.card.complaint.action"),
+                card("information", "information.start.card.rights.title", "information.start.card.rights.text",
+                        "information.start.card.rights.action"));
         cards.addClassName("start-cards");
         add(hero, cards);
     }
 
-    private Section card(String route, String name) {
-        String prefix = "information.start.card." + name;
-        H2 heading = new H2(getTranslation(prefix + ".title"));
-        Anchor link = new Anchor(route, getTranslation(prefix + ".action"));
+    private Section card(String route, String titleKey, String textKey, String actionKey) {
+        H2 heading = new H2(getTranslation(titleKey));
+        Anchor link = new Anchor(route, getTranslation(actionKey));
         link.addClassName("card-link");
-        Section card = new Section(heading, new Paragraph(getTranslation(prefix + ".text")), link);
+        Section card = new Section(heading, new Paragraph(getTranslation(textKey)), link);
         card.addClassName("start-card");
         return card;
     }

@@ -52,6 +52,7 @@ public class TranslationsView extends VerticalLayout implements TranslatedTitle 
     private final Div result = new Div();
     private volatile Language chosen = Language.FI;
     private volatile byte[] uploaded;
+    private volatile String uploadedName;
 
     public TranslationsView(TranslationFiles files) {
         this.files = files;
@@ -83,7 +84,10 @@ public class TranslationsView extends VerticalLayout implements TranslatedTitle 
         }), getTranslation("information.translations.export.action"));
         export.addClassName("export-link");
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> uploaded = bytes));
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            uploadedName = meta.fileName();
+            uploaded = bytes;
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE);
         upload.setAcceptedFileTypes(".csv", "text/csv");
@@ -91,6 +95,13 @@ public class TranslationsView extends VerticalLayout implements TranslatedTitle 
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("information.translations.upload.helper")));
         upload.addFileRejectedListener(e -> Notices.error(getTranslation("information.translations.import.error.file")));
         upload.addFileRemovedListener(e -> uploaded = null);
+        // Said in the live region, so that a person (and a screen reader) knows the file is in.
+        upload.addAllFinishedListener(e -> {
+            if (uploaded != null) {
+                result.removeAll();
+                result.add(new Paragraph(getTranslation("information.translations.upload.done.text", uploadedName)));
+            }
+        });
         Button importButton = new Button(getTranslation("information.translations.import.action"), e -> importFile());
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         progress.setVisible(false);

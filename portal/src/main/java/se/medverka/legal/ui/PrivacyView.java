@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,7 @@ import se.medverka.legal.Cookies;
 import se.medverka.legal.PrivacyNotices;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.ui.TitledSection;
 
 /**
  * "Personuppgifter och kakor": what the portal collects where, who is responsible, the rights and
@@ -70,10 +70,8 @@ public class PrivacyView extends Div implements TranslatedTitle {
         add(section("legal.privacy.consent.title", new Paragraph(getTranslation("legal.privacy.consent.text"))));
     }
 
-    private Section section(String titleKey, Component... content) {
-        Section section = new Section(new H2(getTranslation(titleKey)));
-        section.add(content);
-        return section;
+    private Section section(String titleKey, com.vaadin.flow.component.Component... content) {
+        return TitledSection.of(getTranslation(titleKey), content);
     }
 
     @Override

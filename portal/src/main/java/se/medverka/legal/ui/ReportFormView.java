@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +29,7 @@ import se.medverka.shared.ui.FormTrap;
 import se.medverka.shared.ui.PortalErrorHandler;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.ui.ReceiptValue;
 
 /**
  * "Report an accessibility problem": which page, what happened, and an optional e-mail address
@@ -116,11 +116,8 @@ public class ReportFormView extends Div implements TranslatedTitle, BeforeEnterO
     private void showReceipt(Receipt receipt) {
         removeAll();
         H1 title = new H1(getTranslation("legal.report.receipt.title"));
-        Paragraph number = new Paragraph(getTranslation("legal.report.receipt.number.label") + ": ");
-        Span code = new Span(receipt.caseNumber());
-        code.addClassName("receipt-case-number");
-        number.add(code);
-        add(title, number, new Paragraph(getTranslation(receipt.mailed()
+        add(title, new ReceiptValue(getTranslation("legal.report.receipt.number.label"), receipt.caseNumber(),
+                "receipt-case-number"), new Paragraph(getTranslation(receipt.mailed()
                 ? "legal.report.receipt.mailed.text" : "legal.report.receipt.nomail.text")));
         title.getElement().setAttribute("tabindex", "-1");
         title.getElement().callJsFunction("focus");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
@@ -17,6 +16,7 @@ import se.medverka.shared.i18n.Language;
 import se.medverka.shared.i18n.LanguageSelection;
 import se.medverka.shared.ui.PublicLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.shared.ui.TitledSection;
 
 /**
  * The accessibility statement (tillgänglighetsredogörelse) after DIGG's model: the fixed text from
@@ -72,9 +72,7 @@ public class StatementView extends Div implements TranslatedTitle {
     }
 
     private Section section(String titleKey, com.vaadin.flow.component.Component... content) {
-        Section section = new Section(new H2(getTranslation(titleKey)));
-        section.add(content);
-        return section;
+        return TitledSection.of(getTranslation(titleKey), content);
     }
 
     @Override

@@ -189,9 +189,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
     private VerticalLayout trail(CaseDetails details) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
-        section.add(new H2(getTranslation("routing.case.trail.title")));
+        H2 title = new H2(getTranslation("routing.case.trail.title"));
+        title.setId("case-trail-title");
+        section.add(title);
+        // The list is named by its heading, so that "Trail, list, 4 items" is what a screen reader says.
         OrderedList list = new OrderedList();
         list.addClassName("case-trail");
+        list.getElement().setAttribute("aria-labelledby", "case-trail-title");
         for (CaseDetails.Event e : details.trail()) {
             ListItem item = new ListItem(new Span(Formats.dateTime(e.at(), getLocale()) + " – " + e.actor() + ": " + describe(e)));
             if (e.reason() != null && !"ROUTED".equals(e.action())) {
@@ -206,11 +210,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Tra
     private String describe(CaseDetails.Event e) {
         if ("REMINDER".equals(e.action())) {
             // The text depends on the deadline that passed ("from"); "to" is its date.
-            return getTranslation("routing.case.trail.reminder." + e.from().toLowerCase(java.util.Locale.ROOT) + ".text",
+            return getTranslation("ANSWER".equals(e.from()) ? "routing.case.trail.reminder.answer.text"
+                            : "routing.case.trail.reminder.acknowledge.text",
                     Formats.date(java.time.LocalDate.parse(e.to()), getLocale()));
         }
-        return getTranslation("routing.case.trail." + e.action().toLowerCase(java.util.Locale.ROOT) + ".text",
-                describe(e.action(), e.from()), describe(e.action(), e.to()));
+        return getTranslation(switch (e.action()) {
+            case "CREATED" -> "routing.case.trail.created.text";
+            case "ROUTED" -> "routing.case.trail.routed.text";
+            case "FORWARDED" -> "routing.case.trail.forwarded.text";
+            case "STATE" -> "routing.case.trail.state.text";
+            default -> e.action();
+        }, describe(e.action(), e.from()), describe(e.action(), e.to()));
     }
 
     /** States are shown translated; committee codes by the committee's name. */

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Locale;
 import se.medverka.routing.CommitteeChange;
 import se.medverka.routing.CommitteeDetails;
 import se.medverka.routing.CommitteeKind;
@@ -39,7 +38,7 @@ final class CommitteeFields {
     }
 
     static String kindLabel(Component view, CommitteeKind kind) {
-        return view.getTranslation("routing.committee.kind." + kind.name().toLowerCase(Locale.ROOT) + ".label");
+        return view.getTranslation(kind.labelKey());
     }
 
     void show(CommitteeDetails c) {

@@ -1,9 +1,9 @@
 package se.medverka.routing.ui;
 
 import com.vaadin.flow.component.Component;
-import java.util.Locale;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseState;
+import se.medverka.routing.ServiceType;
 
 /** Translated names of case kinds, states and service types, shared by the routing screens. */
 final class Labels {
@@ -12,7 +12,7 @@ final class Labels {
     }
 
     static String kind(Component view, CaseKind kind) {
-        return view.getTranslation("routing.case.kind." + key(kind) + ".label");
+        return view.getTranslation(kind.labelKey());
     }
 
     static String state(Component view, CaseState state) {
@@ -20,10 +20,6 @@ final class Labels {
     }
 
     static String serviceType(Component view, String code) {
-        return code == null ? "–" : view.getTranslation("routing.servicetype." + code + ".label");
-    }
-
-    private static String key(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return code == null ? "–" : view.getTranslation(ServiceType.labelKey(code));
     }
 }

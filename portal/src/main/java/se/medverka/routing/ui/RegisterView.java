@@ -28,6 +28,7 @@ import se.medverka.shared.i18n.Formats;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
 import se.medverka.shared.ui.TranslatedTitle;
+import se.medverka.routing.ServiceType;
 
 /**
  * The routing register for administrators: routing rules (add, deactivate — never edit), the
@@ -89,7 +90,7 @@ public class RegisterView extends VerticalLayout implements TranslatedTitle {
     private Grid<RuleSummary> ruleGrid() {
         rules.setId("rule-grid");
         rules.setAriaLabel(getTranslation("routing.register.rules.title"));
-        rules.addColumn(r -> r.serviceTypeCode() == null ? any() : getTranslation("routing.servicetype." + r.serviceTypeCode() + ".label"))
+        rules.addColumn(r -> r.serviceTypeCode() == null ? any() : getTranslation(ServiceType.labelKey(r.serviceTypeCode())))
                 .setHeader(getTranslation("routing.register.rule.servicetype.label")).setFlexGrow(2);
         rules.addColumn(r -> r.districtName() == null ? any() : r.districtName())
                 .setHeader(getTranslation("routing.register.rule.district.label"));
@@ -113,7 +114,7 @@ public class RegisterView extends VerticalLayout implements TranslatedTitle {
                 e -> act(() -> admin.deactivateRule(rule.id()), "routing.register.rule.deactivated.message"));
         deactivate.addThemeVariants(ButtonVariant.TERTIARY);
         deactivate.setAriaLabel(getTranslation("routing.register.rule.deactivate.label",
-                rule.serviceTypeCode() == null ? any() : getTranslation("routing.servicetype." + rule.serviceTypeCode() + ".label"),
+                rule.serviceTypeCode() == null ? any() : getTranslation(ServiceType.labelKey(rule.serviceTypeCode())),
                 rule.districtName() == null ? any() : rule.districtName(), rule.committeeName()));
         return deactivate;
     }

@@ -46,7 +46,7 @@ public class GroupMappingView extends VerticalLayout implements TranslatedTitle 
                 .collect(Collectors.toMap(CommitteeSummary::id, Function.identity()));
         add(new H1(getTranslation("staff.groups.title")), new Paragraph(getTranslation("staff.groups.intro")));
         grid.addColumn(Mapping::group).setHeader(getTranslation("staff.groups.grid.group.label"));
-        grid.addColumn(m -> getTranslation("staff.role." + m.role().key() + ".label"))
+        grid.addColumn(m -> getTranslation(m.role().labelKey()))
                 .setHeader(getTranslation("staff.groups.grid.role.label"));
         grid.addColumn(m -> m.committeeId() == null ? getTranslation("staff.groups.grid.citywide.label")
                 : committeeName(m.committeeId())).setHeader(getTranslation("staff.groups.grid.committee.label"));
@@ -72,7 +72,7 @@ public class GroupMappingView extends VerticalLayout implements TranslatedTitle 
         Select<StaffRole> role = new Select<>();
         role.setLabel(getTranslation("staff.groups.form.role.label"));
         role.setItems(StaffRole.values());
-        role.setItemLabelGenerator(r -> getTranslation("staff.role." + r.key() + ".label"));
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         ComboBox<CommitteeSummary> committee = new ComboBox<>(getTranslation("staff.groups.form.committee.label"));
         committee.setItems(register.committees());
         committee.setItemLabelGenerator(CommitteeSummary::name);

@@ -23,16 +23,20 @@ public class StaffHomeView extends VerticalLayout implements TranslatedTitle {
 
     public StaffHomeView(CurrentStaff current, RoutingRegister register, se.medverka.staff.StaffAccounts accounts) {
         add(new H1(getTranslation("staff.home.title")));
-        add(new Paragraph(getTranslation("staff.home.intro")));
+        Paragraph intro = new Paragraph(getTranslation("staff.home.intro"));
+        intro.setId("staff-home-intro");
+        add(intro);
+        // The list of roles is named by the sentence that introduces it.
         UnorderedList roles = new UnorderedList();
         roles.addClassName("staff-roles");
+        roles.getElement().setAttribute("aria-labelledby", "staff-home-intro");
         for (StaffRole role : StaffRole.values()) {
             if (role.cityWide() && current.has(role)) {
-                roles.add(new ListItem(getTranslation("staff.role." + role.key() + ".label")));
+                roles.add(new ListItem(getTranslation(role.labelKey())));
             }
         }
         for (StaffRole role : new StaffRole[] {StaffRole.HANDLER, StaffRole.MODERATOR}) {
-            current.committees(role).forEach(id -> roles.add(new ListItem(getTranslation("staff.role." + role.key() + ".label")
+            current.committees(role).forEach(id -> roles.add(new ListItem(getTranslation(role.labelKey())
                     + " – " + register.committee(id).map(CommitteeSummary::name).orElse("#" + id))));
         }
         if (roles.getChildren().findAny().isEmpty()) {

@@ -89,7 +89,7 @@ public class UserAdminView extends VerticalLayout implements TranslatedTitle {
         Select<StaffRole> role = new Select<>();
         role.setLabel(getTranslation("staff.users.role.role.label"));
         role.setItems(StaffRole.values());
-        role.setItemLabelGenerator(r -> getTranslation("staff.role." + r.key() + ".label"));
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         ComboBox<CommitteeSummary> committee = new ComboBox<>(getTranslation("staff.users.role.committee.label"));
         committee.setItems(register.committees());
         committee.setItemLabelGenerator(CommitteeSummary::name);
@@ -136,7 +136,7 @@ public class UserAdminView extends VerticalLayout implements TranslatedTitle {
 
     private String describeRoles(Account account) {
         return account.roles().stream()
-                .map(r -> getTranslation("staff.role." + r.role().key() + ".label")
+                .map(r -> getTranslation(r.role().labelKey())
                         + (r.committeeId() == null ? "" : " – " + committeeName(r.committeeId())))
                 .collect(Collectors.joining(", "));
     }

@@ -25,7 +25,9 @@ class AnOpenLanguageMenuKeepsThePageWithinThePhoneIT extends DefectTestBase {
             for (String path : new String[] {"", "klagomal", "barn", "information"}) {
                 open(p, path + "?lang=" + lang);
                 int before = sidewaysScroll(p);
-                Locator menu = p.locator("details summary").first();
+                // The language menu's summary, as shown: "Språk: svenska".
+                Locator menu = p.getByText(t(lang, "shared.layout.language.label") + ": "
+                        + Language.fromCode(lang).orElseThrow().nativeName(), new Page.GetByTextOptions().setExact(true));
                 menu.click();
                 Locator links = p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Language.YI.nativeName()));
                 assertThat(links.first()).isVisible();

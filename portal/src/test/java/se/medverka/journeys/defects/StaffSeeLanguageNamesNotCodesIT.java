@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +44,14 @@ class StaffSeeLanguageNamesNotCodesIT extends DefectTestBase {
 
     /** The value next to a term in a description list. */
     private static String valueOf(Page p, String term) {
-        Locator dt = p.locator("dt").filter(new Locator.FilterOptions().setHasText(
+        Locator dt = p.getByRole(AriaRole.TERM).filter(new Locator.FilterOptions().setHasText(
                 Pattern.compile("^\\s*" + quote(term) + "\\s*$")));
         assertThat(dt).hasCount(1);
         return ((String) dt.evaluate("e => e.nextElementSibling.textContent")).trim();
     }
 
     private static void noRawCode(Page p, String where) {
-        String text = p.locator("main").innerText();
+        String text = p.getByRole(AriaRole.MAIN).innerText();
         var m = RAW_CODE.matcher(text);
         assertThat(m.find()).as("a language code instead of its name on %s: %s", where, m.hitEnd() ? "" : m.group()).isFalse();
     }

@@ -27,22 +27,22 @@ class TermsAndValuesHaveOneStyleIT extends DefectTestBase {
             settle(p);
             org.assertj.core.api.Assertions.assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName(t(lang, "complaint.receipt.title"))).count()).as("the receipt, on %s",
-                    p.locator("main").innerText()).isEqualTo(1);
+                    p.getByRole(AriaRole.MAIN).innerText()).isEqualTo(1);
 
             // One complaint per language (the form takes only a few from one connection an hour),
             // read on a phone and then on a desktop.
             for (int width : WIDTHS) {
                 p.setViewportSize(width, 900);
-                List<String> terms = p.locator("main dt").allInnerTexts();
+                List<String> terms = p.getByRole(AriaRole.MAIN).getByRole(AriaRole.TERM).allInnerTexts();
                 assertThat(terms).isNotEmpty();
                 assertThat(terms).allSatisfy(term -> assertThat(term.strip()).as("a term").doesNotEndWith(":"));
 
                 String caseTerm = t(lang, "complaint.receipt.number.label");
                 assertThat(terms).contains(caseTerm);
-                Locator caseLine = p.locator("main p").filter(new Locator.FilterOptions()
+                Locator caseLine = p.getByRole(AriaRole.MAIN).getByRole(AriaRole.PARAGRAPH).filter(new Locator.FilterOptions()
                         .setHasText(Pattern.compile("^" + quote(caseTerm) + ": MV-\\d{4}-\\d{6}$")));
                 assertThat(caseLine).hasCount(1);
-                Locator pinLine = p.locator("main p").filter(new Locator.FilterOptions()
+                Locator pinLine = p.getByRole(AriaRole.MAIN).getByRole(AriaRole.PARAGRAPH).filter(new Locator.FilterOptions()
                         .setHasText(Pattern.compile("^" + quote(t(lang, "complaint.receipt.pin.label")) + ": \\S+$")));
                 assertThat(pinLine).hasCount(1);
             }

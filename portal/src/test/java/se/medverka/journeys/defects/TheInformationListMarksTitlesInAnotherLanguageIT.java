@@ -22,10 +22,8 @@ class TheInformationListMarksTitlesInAnotherLanguageIT extends DefectTestBase {
     void everyTitleShownInAnotherLanguageIsMarkedWithThatLanguagesName() {
         onEveryScreen(List.of("fit", "sv", "fi", "yi"), WIDTHS, (p, lang) -> {
             open(p, "information?lang=" + lang);
-            Locator items = p.locator("main li");
             int marked = 0;
-            for (int i = 0; i < items.count(); i++) {
-                Locator item = items.nth(i);
+            for (Locator item : p.getByRole(AriaRole.MAIN).getByRole(AriaRole.LISTITEM).all()) {
                 Locator link = item.getByRole(AriaRole.LINK);
                 String shown = link.getAttribute("lang");
                 if (shown == null || shown.equals(Language.fromCode(lang).orElseThrow().htmlLang())) {
