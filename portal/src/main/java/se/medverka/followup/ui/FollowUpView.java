@@ -183,8 +183,11 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
         if ("grounds".equals(t.key())) {
             section.add(new Paragraph(getTranslation("followup.dashboard.grounds.note.text")));
         }
-        if ("children".equals(t.key()) || "budget_bands".equals(t.key())) {
-            section.add(new Paragraph(getTranslation("followup.dashboard." + t.key() + ".note.text")));
+        if ("children".equals(t.key())) {
+            section.add(new Paragraph(getTranslation("followup.dashboard.children.note.text")));
+        }
+        if ("budget_bands".equals(t.key())) {
+            section.add(new Paragraph(getTranslation("followup.dashboard.budget_bands.note.text")));
         }
         long max = t.rows().stream().filter(r -> !r.cell().suppressed() && !decimal(r))
                 .mapToLong(r -> r.cell().value()).max().orElse(0);
@@ -278,6 +281,7 @@ public class FollowUpView extends VerticalLayout implements TranslatedTitle {
             case "reach_district" -> "followup.dashboard.reach_district.title";
             case "councils" -> "followup.dashboard.councils.title";
             case "samrad" -> "followup.dashboard.samrad.title";
+            case "budget_bands" -> "followup.dashboard.budget_bands.title";
             default -> table;
         };
     }
