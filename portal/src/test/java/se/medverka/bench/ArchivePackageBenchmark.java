@@ -44,7 +44,7 @@ class ArchivePackageBenchmark {
         Instant closed = LocalDate.of(2023, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         String filler = "Jag kom till biblioteket och blev bemött på ett sätt som jag upplevde som kränkande. ".repeat(8);
         long started = System.nanoTime();
-        ArchivePackager.Result result = new ArchivePackager(target, "Stadsarkivet", PDFA_EVERY)
+        ArchivePackager.Result result = new ArchivePackager(target, new ArchivePackager.Parties("Stadsarkivet", "VAT:SE2120001234", ""), PDFA_EVERY)
                 .build(UUID.randomUUID().toString(), "Kulturnämnden", 2023, Instant.now(), each -> {
                     for (int i = 0; i < CASES; i++) {
                         String number = "MV-2023-%06d".formatted(i + 1);
