@@ -105,7 +105,8 @@ public final class ArchivePackager {
             List<Long> caseIds = new ArrayList<>();
             String[] problem = {null};
             int[] documents = {0};
-            try (OutputStream out = Files.newOutputStream(erms);
+            try (DejaVuSans font = new DejaVuSans();
+                 OutputStream out = Files.newOutputStream(erms);
                  ErmsWriter metadata = new ErmsWriter(out, packageId, committee, parties.organisationNumber(), parties.archive(), year, now)) {
                 Path dataDir = data;
                 source.accept(c -> {
@@ -114,7 +115,7 @@ public final class ArchivePackager {
                     try {
                         Files.createDirectories(folder);
                         for (RecordDocument d : c.documents()) {
-                            byte[] pdf = document(c, d);
+                            byte[] pdf = document(c, d, font);
                             if (documents[0]++ % pdfaCheckEvery == 0 && problem[0] == null) {
                                 String bad = PdfAValidation.problems(pdf);
                                 if (bad != null) {
@@ -210,9 +211,9 @@ public final class ArchivePackager {
     }
 
     /** One document as PDF/A: the case's facts, then the document's text. */
-    static byte[] document(ArchivedCase c, RecordDocument d) {
+    static byte[] document(ArchivedCase c, RecordDocument d, DejaVuSans font) {
         ZoneId zone = CityTime.ZONE;
-        try (PdfA pdf = new PdfA(d.title(), false)) {
+        try (PdfA pdf = new PdfA(d.title(), false, font)) {
             pdf.heading(d.title());
             pdf.paragraph("Ärende: " + c.caseNumber() + "\n"
                     + "Inkom: " + c.receivedAt().atZone(zone).toLocalDate() + "\n"
