@@ -204,10 +204,13 @@ public final class PdfA implements AutoCloseable {
         }
     }
 
-    /** The text without control characters and with what the font cannot show replaced by "?". */
+    /**
+     * The text without control characters, Yiddish letters with points precomposed ({@link HebrewPoints}),
+     * and what the font cannot show replaced by "?".
+     */
     private String printable(String text) {
         StringBuilder clean = new StringBuilder();
-        text.codePoints().forEach(cp -> {
+        HebrewPoints.precompose(text, cp -> shared.glyphs().computeIfAbsent(cp, this::hasGlyph)).codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 clean.append(' ');
             } else if (shared.glyphs().computeIfAbsent(cp, this::hasGlyph)) {
