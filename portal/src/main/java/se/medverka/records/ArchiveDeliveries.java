@@ -75,7 +75,7 @@ public class ArchiveDeliveries {
         String committee = register.committee(committeeId).map(CommitteeSummary::name).orElseThrow();
         UUID packageId = UUID.randomUUID();
         Instant now = clock.instant();
-        ArchivePackager.Result result = new ArchivePackager(Path.of(settings.archiveDir()), settings.archivist(), 1)
+        ArchivePackager.Result result = new ArchivePackager(Path.of(settings.archiveDir()), settings.parties(), 1)
                 .build(packageId.toString(), committee, year, now, each -> complaints.forArchive(committeeId, year, each));
         if (result.caseIds().isEmpty()) {
             throw new RecordsException("records.archive.export.error.empty");
@@ -83,7 +83,8 @@ public class ArchiveDeliveries {
         if (result.problem() != null) {
             audit.recordAlone(current.actor(), "RECORDS_ARCHIVE_INVALID", "committee", String.valueOf(committeeId),
                     year + " " + result.problem());
-            throw new RecordsException("records.archive.export.error.invalid");
+            throw new RecordsException(result.failed() == ArchivePackager.Check.ERMS
+                    ? "records.archive.export.error.erms" : "records.archive.export.error.invalid");
         }
         return record(packageId, committeeId, year, result, now);
     }

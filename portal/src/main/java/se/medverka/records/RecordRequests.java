@@ -26,7 +26,6 @@ import se.medverka.records.RequestViews.Summary;
 import se.medverka.records.internal.RecordsSettings;
 import se.medverka.records.internal.ReleaseDocuments;
 import se.medverka.records.internal.RequestStore;
-import se.medverka.records.internal.WorkingDays;
 import se.medverka.routing.CaseKind;
 import se.medverka.routing.CaseRef;
 import se.medverka.routing.Cases;
@@ -38,6 +37,7 @@ import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.PersonalDataSeal;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.time.CityTime;
+import se.medverka.shared.time.WorkingDays;
 
 /**
  * Requests to see public records (begäran om allmän handling). The registry of the committee that

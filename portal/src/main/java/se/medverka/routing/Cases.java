@@ -30,10 +30,10 @@ import se.medverka.routing.internal.RoutedCaseRepository;
 import se.medverka.routing.internal.RoutingResolver;
 import se.medverka.routing.internal.RoutingRuleRepository;
 import se.medverka.routing.internal.ServiceTypeRepository;
-import se.medverka.routing.internal.WorkingDays;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
 import se.medverka.shared.time.CityTime;
+import se.medverka.shared.time.WorkingDays;
 import se.medverka.shared.text.InputText;
 
 /**

@@ -37,7 +37,9 @@ import se.medverka.complaint.Complaints;
 import se.medverka.complaint.internal.RetentionJob;
 import se.medverka.records.ArchiveDeliveries.Delivery;
 import se.medverka.records.internal.ArchivePackager;
+import se.medverka.records.internal.ErmsSchema;
 import se.medverka.records.internal.PdfAValidation;
+import se.medverka.records.internal.RecordsSettings;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
 import se.medverka.routing.CommitteeChange;
@@ -61,38 +63,15 @@ class ArchiveDeliveryTest {
     @Autowired RegisterAdministration register;
     @Autowired RetentionJob retention;
     @Autowired JdbcClient jdbc;
+    @Autowired RecordsSettings settings;
 
     private final String marker = "arkiv" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void retentionErasesOnlyWhatTheArchiveHasReceiptedAndThePackageRestoresEveryCase() throws Exception {
-        long committee = StaffFixtures.asAdmin(() -> register.addCommittee(marker + "-n", null,
-                new CommitteeChange("Arkivnämnden " + marker, CommitteeKind.SPECIALIST, "registrator-arkiv@stad.example",
-                        true, 2, 14))).id();
+        long committee = committee("Arkivnämnden " + marker, "-n");
         int year = LocalDate.now().getYear() - 3;
-        List<Long> caseIds = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String number = complaints.submit(new ComplaintSubmission("ACCESSIBILITY", "library_culture", "farsta",
-                    "Farsta bibliotek", null, "Hissen var trasig igen " + marker + "-" + i, List.of(), "Laga hissen", "ANONYMOUS",
-                    null, null, "sv", "", Instant.now().minusSeconds(60)), "10.8.0." + (i + 10 + Math.abs(marker.hashCode() % 200))).caseNumber();
-            caseIds.add(jdbc.sql("select case_id from complaint where case_number = :n").param("n", number).query(Long.class).single());
-        }
-        for (long caseId : caseIds) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
-            StaffFixtures.asAdmin(() -> {
-                cases.forward(caseId, committee, "Till arkivnämnden");
-                return null;
-            });
-            await().atMost(Duration.ofSeconds(20)).until(() -> committee == jdbc.sql("select coalesce(committee_id, 0) from complaint where case_id = :id")
-                    .param("id", caseId).query(Long.class).single());
-            StaffFixtures.asHandler("arkiv-handlaggare", committee, () -> {
-                handling.answer(caseId, "Hissen är lagad. " + marker, "sv");
-                handling.changeState(caseId, CaseState.CLOSED);
-                return null;
-            });
-            jdbc.sql("update complaint set closed_at = :at where case_id = :id")
-                    .param("at", Timestamp.from(LocalDate.of(year, 6, 15).atStartOfDay().toInstant(ZoneOffset.UTC))).param("id", caseId).update();
-        }
+        List<Long> caseIds = closedComplaints(committee, year, 3);
         // The committee's own decision: erase two years after closing, but only what the archive has receipted.
         StaffFixtures.asAdmin(() -> decisions.record("TEST-" + marker, LocalDate.now().minusDays(1), "Kommunstyrelsen",
                 "COMPLAINT", committee, "P2Y", "Ärendena i e-arkivet hos Stadsarkivet", true));
@@ -156,6 +135,82 @@ class ArchiveDeliveryTest {
         });
     }
 
+    @Test
+    void aPackageWhoseErmsFailsTheSchemaIsRefusedWithAMessageAndNothingIsKept() throws Exception {
+        // A control character pasted into the committee's name cannot be written in XML: erms.xml fails the schema.
+        long committee = committee("Arkiv\u0007nämnden " + marker, "-e");
+        int year = LocalDate.now().getYear() - 3;
+        closedComplaints(committee, year, 1);
+        long before = jdbc.sql("select count(*) from records_archive_delivery").query(Long.class).single();
+        Path archive = Path.of(settings.archiveDir());
+        List<Path> filesBefore = files(archive);
+        StaffFixtures.asHandler("arkiv-registrator", committee, () -> {
+            assertThatThrownBy(() -> deliveries.export(committee, year)).isInstanceOfSatisfying(RecordsException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("records.archive.export.error.erms"));
+            return null;
+        });
+        assertThat(jdbc.sql("select count(*) from records_archive_delivery").query(Long.class).single()).isEqualTo(before);
+        assertThat(files(archive)).as("no package and no working folder left").isEqualTo(filesBefore);
+        assertThat(jdbc.sql("select detail from audit_log where action = 'RECORDS_ARCHIVE_INVALID' and subject_id = :c")
+                .param("c", String.valueOf(committee)).query(String.class).single()).contains("ERMS 2.1.2");
+    }
+
+    private long committee(String name, String suffix) {
+        return StaffFixtures.asAdmin(() -> register.addCommittee(marker + suffix, null,
+                new CommitteeChange(name, CommitteeKind.SPECIALIST, "registrator-arkiv@stad.example",
+                        true, 2, 14))).id();
+    }
+
+    /** {@code n} complaints, forwarded to the committee, answered and closed in the middle of {@code year}. */
+    private List<Long> closedComplaints(long committee, int year, int n) {
+        List<Long> caseIds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String number = complaints.submit(new ComplaintSubmission("ACCESSIBILITY", "library_culture", "farsta",
+                    "Farsta bibliotek", null, "Hissen var trasig igen " + marker + "-" + i, List.of(), "Laga hissen", "ANONYMOUS",
+                    null, null, "sv", "", Instant.now().minusSeconds(60)), "10.8.0." + (i + 10 + Math.abs(marker.hashCode() % 200))).caseNumber();
+            caseIds.add(jdbc.sql("select case_id from complaint where case_number = :n").param("n", number).query(Long.class).single());
+        }
+        for (long caseId : caseIds) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> cases.status(caseId).orElseThrow().state() == CaseState.ASSIGNED);
+            StaffFixtures.asAdmin(() -> {
+                cases.forward(caseId, committee, "Till arkivnämnden");
+                return null;
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() -> committee == jdbc.sql("select coalesce(committee_id, 0) from complaint where case_id = :id")
+                    .param("id", caseId).query(Long.class).single());
+            StaffFixtures.asHandler("arkiv-handlaggare", committee, () -> {
+                handling.answer(caseId, "Hissen är lagad. " + marker, "sv");
+                handling.changeState(caseId, CaseState.CLOSED);
+                return null;
+            });
+            jdbc.sql("update complaint set closed_at = :at where case_id = :id")
+                    .param("at", Timestamp.from(LocalDate.of(year, 6, 15).atStartOfDay().toInstant(ZoneOffset.UTC))).param("id", caseId).update();
+        }
+        return caseIds;
+    }
+
+    private static List<Path> files(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.sorted().toList();
+        }
+    }
+
+    /** The SHA-256 ERMS gives for an appendix: the own element "checksum" beside it in additionalInformation. */
+    private static String ermsChecksum(Element appendix) {
+        Element info = (Element) appendix.getParentNode();
+        NodeList own = info.getElementsByTagNameNS("https://DILCIS.eu/XML/ERMS", "ownElement");
+        for (int i = 0; i < own.getLength(); i++) {
+            Element e = (Element) own.item(i);
+            if ("checksum".equals(e.getAttribute("name"))) {
+                return e.getElementsByTagNameNS("https://DILCIS.eu/XML/ERMS", "value").item(0).getTextContent();
+            }
+        }
+        return null;
+    }
+
     private List<String> heldReasons(List<Long> caseIds) {
         return caseIds.stream().map(id -> jdbc.sql("select coalesce(retention_hold, 'ERASED') from complaint where case_id = :id")
                 .param("id", id).query(String.class).single()).toList();
@@ -206,6 +261,7 @@ class ArchiveDeliveryTest {
         }
         Path erms = ip.resolve("metadata/descriptive/erms.xml");
         assertThat(erms).exists();
+        assertThat(ErmsSchema.problems(erms)).as("erms.xml is valid against the official ERMS schema").isNull();
         NodeList aggregations = factory.newDocumentBuilder().parse(erms.toFile()).getElementsByTagNameNS("https://DILCIS.eu/XML/ERMS", "aggregation");
         assertThat(aggregations.getLength()).isEqualTo(cases);
         int documents = 0;
@@ -221,7 +277,7 @@ class ArchiveDeliveryTest {
                 Path file = ip.resolve(appendix.getAttribute("path"));
                 assertThat(file).exists();
                 byte[] pdf = Files.readAllBytes(file);
-                assertThat(ArchivePackager.sha256(pdf)).isEqualTo(appendix.getAttribute("checksum"))
+                assertThat(ArchivePackager.sha256(pdf)).isEqualTo(ermsChecksum(appendix))
                         .isEqualTo(metsChecksums.get(appendix.getAttribute("path")));
                 assertThat(PdfAValidation.problems(pdf)).isNull();
                 try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.roda_project.commons_ip.utils.METSEnums.CreatorType;
 import org.roda_project.commons_ip2.model.IPAgent;
 import org.roda_project.commons_ip2.model.IPAgentNoteTypeEnum;
+import org.roda_project.commons_ip2.model.IPAltRecordID;
 import org.roda_project.commons_ip2.model.IPContentInformationType;
 import org.roda_project.commons_ip2.model.IPContentType;
 import org.roda_project.commons_ip2.model.IPDescriptiveMetadata;
@@ -42,8 +43,8 @@ import se.medverka.shared.time.CityTime;
  * Builds a submission information package for the archive: E-ARK CSIP/SIP 2.1 built with commons-ip2,
  * laid out as FGS Paketstruktur expects (METS at the root, {@code metadata/descriptive/erms.xml} with
  * the case metadata after FGS Ärendehantering / CITS ERMS, {@code representations/rep1/data/<case>/}
- * with each document as PDF/A-2b), and checks it with commons-ip2's E-ARK validator and every document
- * with veraPDF. Cases come one at a time from the source; the decrypted documents exist only in a
+ * with each document as PDF/A-2b), and checks every document with veraPDF, {@code erms.xml} against
+ * the ERMS schema ({@link ErmsSchema}) and the package with commons-ip2's E-ARK validator. Cases come one at a time from the source; the decrypted documents exist only in a
  * working folder readable by the portal alone, which is deleted when the package is built.
  */
 public final class ArchivePackager {
@@ -51,24 +52,45 @@ public final class ArchivePackager {
     private static final Logger log = LoggerFactory.getLogger(ArchivePackager.class);
     public static final String CSIP_VERSION = "2.1.0";
 
+    /** The check a package failed. */
+    public enum Check { PDFA, ERMS, EARK }
+
     /**
      * @param zip      the package, or null when nothing was packed or it failed validation (then deleted)
      * @param caseIds  the cases in it
+     * @param failed   the check it failed (null when valid)
      * @param problem  why it is not valid (null when it is)
      */
-    public record Result(Path zip, String sha256, long size, List<Long> caseIds, String problem) {
+    public record Result(Path zip, String sha256, long size, List<Long> caseIds, Check failed, String problem) {
+
+        static Result invalid(List<Long> caseIds, Check failed, String problem) {
+            return new Result(null, null, 0, caseIds, failed, problem);
+        }
+    }
+
+    /**
+     * Who the package names (E-ARK SIP 2.1 METS header agents, which FGS Paketstruktur 2.0 takes over):
+     * the committee is the archival creator (ARCHIVIST) and the submitter (CREATOR organisation), both
+     * with the city's organisation number as identification code; the archive is PRESERVATION; Medverka
+     * is the creating software.
+     *
+     * @param archive             the receiving archive's name
+     * @param organisationNumber  the city's organisation number as the archive wants it written, or blank
+     * @param submissionAgreement the archive's reference of the submission agreement (leveransöverenskommelse), or blank
+     */
+    public record Parties(String archive, String organisationNumber, String submissionAgreement) {
     }
 
     private final Path target;
-    private final String archivist;
+    private final Parties parties;
     private final int pdfaCheckEvery;
 
     /**
      * @param pdfaCheckEvery check every n-th document with veraPDF (1: every document, as deliveries do)
      */
-    public ArchivePackager(Path target, String archivist, int pdfaCheckEvery) {
+    public ArchivePackager(Path target, Parties parties, int pdfaCheckEvery) {
         this.target = target;
-        this.archivist = archivist;
+        this.parties = parties;
         this.pdfaCheckEvery = Math.max(1, pdfaCheckEvery);
     }
 
@@ -83,8 +105,9 @@ public final class ArchivePackager {
             List<Long> caseIds = new ArrayList<>();
             String[] problem = {null};
             int[] documents = {0};
-            try (OutputStream out = Files.newOutputStream(erms);
-                 ErmsWriter metadata = new ErmsWriter(out, packageId, committee, archivist, year, now)) {
+            try (DejaVuSans font = new DejaVuSans();
+                 OutputStream out = Files.newOutputStream(erms);
+                 ErmsWriter metadata = new ErmsWriter(out, packageId, committee, parties.organisationNumber(), parties.archive(), year, now)) {
                 Path dataDir = data;
                 source.accept(c -> {
                     List<ErmsWriter.Record> records = new ArrayList<>();
@@ -92,7 +115,7 @@ public final class ArchivePackager {
                     try {
                         Files.createDirectories(folder);
                         for (RecordDocument d : c.documents()) {
-                            byte[] pdf = document(c, d);
+                            byte[] pdf = document(c, d, font);
                             if (documents[0]++ % pdfaCheckEvery == 0 && problem[0] == null) {
                                 String bad = PdfAValidation.problems(pdf);
                                 if (bad != null) {
@@ -114,18 +137,19 @@ public final class ArchivePackager {
                 });
             }
             if (caseIds.isEmpty()) {
-                return new Result(null, null, 0, caseIds, null);
+                return new Result(null, null, 0, caseIds, null, null);
             }
             if (problem[0] != null) {
-                return new Result(null, null, 0, caseIds, problem[0]);
+                return Result.invalid(caseIds, Check.PDFA, problem[0]);
+            }
+            String ermsProblem = ErmsSchema.problems(erms);
+            if (ermsProblem != null) {
+                log.warn("erms.xml of package {} is not valid: {}", packageId, ermsProblem);
+                return Result.invalid(caseIds, Check.ERMS, ermsProblem);
             }
             SIP sip = new EARKSIP(packageId, new IPContentType(IPContentType.IPContentTypeEnum.MIXED),
                     new IPContentInformationType(IPContentInformationType.IPContentInformationTypeEnum.citserms_v2_1), CSIP_VERSION);
-            sip.addCreatorSoftwareAgent("Medverka", "1");
-            sip.addAgent(new IPAgent(committee, "CREATOR", null, CreatorType.ORGANIZATION, null, "",
-                    IPAgentNoteTypeEnum.IDENTIFICATIONCODE));
-            sip.addAgent(new IPAgent(archivist, "PRESERVATION", null, CreatorType.ORGANIZATION, null, "",
-                    IPAgentNoteTypeEnum.IDENTIFICATIONCODE));
+            agents(sip, committee);
             sip.setDescription("Klagomål " + committee + " " + year + " (FGS Ärendehantering)");
             sip.addDescriptiveMetadata(new IPDescriptiveMetadata(new IPFile(erms),
                     new MetadataType(MetadataType.MetadataTypeEnum.OTHER).setOtherType("ERMS"), "2.1"));
@@ -134,9 +158,9 @@ public final class ArchivePackager {
             String invalid = validate(zip, work);
             if (invalid != null) {
                 Files.deleteIfExists(zip);
-                return new Result(null, null, 0, caseIds, invalid);
+                return Result.invalid(caseIds, Check.EARK, invalid);
             }
-            return new Result(zip, sha256(zip), Files.size(zip), caseIds, null);
+            return new Result(zip, sha256(zip), Files.size(zip), caseIds, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -146,6 +170,21 @@ public final class ArchivePackager {
             throw new IllegalStateException("The package could not be built", e);
         } finally {
             delete(work);
+        }
+    }
+
+    /** The METS header agents (E-ARK SIP 2.1: SIP9–SIP31; CSIP 2.1: the creating software), with commons-ip2's model. */
+    private void agents(SIP sip, String committee) {
+        String software = ArchivePackager.class.getPackage().getImplementationVersion();
+        sip.addCreatorSoftwareAgent("Medverka", software == null ? "development" : software);
+        String code = parties.organisationNumber() == null ? "" : parties.organisationNumber().strip();
+        // commons-ip2 writes a note on every agent; without a number it stays empty, as the profile allows (0..1).
+        sip.addAgent(new IPAgent(committee, "ARCHIVIST", null, CreatorType.ORGANIZATION, null, code, IPAgentNoteTypeEnum.IDENTIFICATIONCODE));
+        sip.addAgent(new IPAgent(committee, "CREATOR", null, CreatorType.ORGANIZATION, null, code, IPAgentNoteTypeEnum.IDENTIFICATIONCODE));
+        sip.addAgent(new IPAgent(parties.archive(), "PRESERVATION", null, CreatorType.ORGANIZATION, null, "",
+                IPAgentNoteTypeEnum.IDENTIFICATIONCODE));
+        if (parties.submissionAgreement() != null && !parties.submissionAgreement().isBlank()) {
+            sip.getHeader().addAltRecordID(new IPAltRecordID().setType("SUBMISSIONAGREEMENT").setValue(parties.submissionAgreement().strip()));
         }
     }
 
@@ -172,9 +211,9 @@ public final class ArchivePackager {
     }
 
     /** One document as PDF/A: the case's facts, then the document's text. */
-    static byte[] document(ArchivedCase c, RecordDocument d) {
+    static byte[] document(ArchivedCase c, RecordDocument d, DejaVuSans font) {
         ZoneId zone = CityTime.ZONE;
-        try (PdfA pdf = new PdfA(d.title(), false)) {
+        try (PdfA pdf = new PdfA(d.title(), false, font)) {
             pdf.heading(d.title());
             pdf.paragraph("Ärende: " + c.caseNumber() + "\n"
                     + "Inkom: " + c.receivedAt().atZone(zone).toLocalDate() + "\n"

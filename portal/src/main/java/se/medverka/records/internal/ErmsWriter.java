@@ -12,19 +12,27 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The package's case metadata after FGS Ärendehantering / E-ARK CITS ERMS
- * ({@code https://DILCIS.eu/XML/ERMS}): a control part naming the archive creator and the delivery,
- * then one {@code aggregation} of type {@code caseFile} per case with its records (documents), each
- * with the path of its file in the package and its SHA-256. Written with StAX, one case at a time, so
+ * ({@code https://DILCIS.eu/XML/ERMS}, schema 2.1.2, checked by {@link ErmsSchema}): a control part
+ * naming the delivery, the archival creator (the committee, with the organisation number as agency
+ * code) and the receiving archive, then one {@code aggregation} of type {@code caseFile} per case with
+ * a {@code record} per document whose {@code additionalInformation} gives the path of its file in the
+ * package and its SHA-256. Written with StAX, one case at a time, so
  * a year of cases never has to be in memory at once.
  */
 final class ErmsWriter implements AutoCloseable {
 
     static final String NS = "https://DILCIS.eu/XML/ERMS";
+    /** The name of the own element that holds a document file's SHA-256. */
+    static final String CHECKSUM = "checksum";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final XMLStreamWriter xml;
 
-    ErmsWriter(OutputStream out, String packageId, String committee, String archivist, int year, Instant now) {
+    /**
+     * @param organisationNumber the archival creator's organisation number (maintenance agency's code), or blank
+     */
+    ErmsWriter(OutputStream out, String packageId, String committee, String organisationNumber, String archivist, int year,
+               Instant now) {
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -35,17 +43,16 @@ final class ErmsWriter implements AutoCloseable {
             element("identification", packageId, "identificationType", "deliveryId");
             element("informationClass", "Klagomål på bemötande och bristande tillgänglighet " + year);
             xml.writeStartElement(NS, "maintenanceInformation");
-            xml.writeStartElement(NS, "maintenanceStatus");
-            xml.writeAttribute("value", "new");
-            xml.writeEndElement();
+            empty("maintenanceStatus", "value", "new");
             xml.writeStartElement(NS, "maintenanceAgency");
+            if (organisationNumber != null && !organisationNumber.isBlank()) {
+                element("agencyCode", organisationNumber.strip(), "type", "organisationsnummer");
+            }
             element("agencyName", committee);
             xml.writeEndElement();
             xml.writeStartElement(NS, "maintenanceHistory");
             xml.writeStartElement(NS, "maintenanceEvent");
-            xml.writeStartElement(NS, "eventType");
-            xml.writeAttribute("value", "created");
-            xml.writeEndElement();
+            empty("eventType", "value", "created");
             element("eventDateTime", TIME.format(now));
             xml.writeStartElement(NS, "agent");
             xml.writeAttribute("agentType", "creator");
@@ -53,11 +60,11 @@ final class ErmsWriter implements AutoCloseable {
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndElement();
-            xml.writeEndElement();
+            xml.writeEndElement(); // maintenanceInformation
             xml.writeStartElement(NS, "systemInformation");
             xml.writeStartElement(NS, "agents");
             xml.writeStartElement(NS, "agent");
-            xml.writeAttribute("agentType", "archivist");
+            xml.writeAttribute("agentType", "receiver");
             element("name", archivist);
             xml.writeEndElement();
             xml.writeEndElement();
@@ -73,6 +80,7 @@ final class ErmsWriter implements AutoCloseable {
     record Record(String id, String title, Instant created, String path, String sha256) {
     }
 
+    /** One case: an aggregation of type caseFile with a record per document (its file and checksum in additionalInformation). */
     void caseFile(String caseNumber, String title, Instant opened, Instant closed, java.util.List<Record> records) {
         try {
             xml.writeStartElement(NS, "aggregation");
@@ -80,14 +88,11 @@ final class ErmsWriter implements AutoCloseable {
             xml.writeAttribute("aggregationType", "caseFile");
             element("objectId", caseNumber);
             element("title", title);
-            xml.writeStartElement(NS, "status");
-            xml.writeAttribute("value", "closed");
-            xml.writeEndElement();
+            empty("status", "value", "closed");
             xml.writeStartElement(NS, "dates");
             date("created", opened);
             date("closed", closed);
             xml.writeEndElement();
-            xml.writeStartElement(NS, "records");
             for (Record r : records) {
                 xml.writeStartElement(NS, "record");
                 xml.writeAttribute("systemIdentifier", r.id());
@@ -97,16 +102,24 @@ final class ErmsWriter implements AutoCloseable {
                 xml.writeStartElement(NS, "dates");
                 date("created", r.created());
                 xml.writeEndElement();
+                xml.writeStartElement(NS, "additionalInformation");
                 xml.writeStartElement(NS, "appendix");
                 xml.writeAttribute("name", r.path().substring(r.path().lastIndexOf('/') + 1));
                 xml.writeAttribute("path", r.path());
                 xml.writeAttribute("fileFormat", "PDF/A-2b");
-                xml.writeAttribute("checksum", r.sha256());
-                xml.writeAttribute("checksumType", "SHA-256");
                 xml.writeEndElement();
+                // ERMS has no checksum on an appendix; it is given as an own element (and again in METS).
+                xml.writeStartElement(NS, "ownElement");
+                element("ownElementDescription", "Kontrollsumma för bilagans fil");
+                xml.writeStartElement(NS, "ownElement");
+                xml.writeAttribute("name", CHECKSUM);
+                xml.writeAttribute("dataType", "SHA-256");
+                element("value", r.sha256());
+                xml.writeEndElement();
+                xml.writeEndElement();
+                xml.writeEndElement(); // additionalInformation
                 xml.writeEndElement();
             }
-            xml.writeEndElement();
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -132,6 +145,12 @@ final class ErmsWriter implements AutoCloseable {
             xml.writeCharacters(TIME.format(at));
             xml.writeEndElement();
         }
+    }
+
+    private void empty(String name, String attribute, String value) throws XMLStreamException {
+        xml.writeStartElement(NS, name);
+        xml.writeAttribute(attribute, value);
+        xml.writeEndElement();
     }
 
     private void element(String name, String text, String... attributes) throws XMLStreamException {

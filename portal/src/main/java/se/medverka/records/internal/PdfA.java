@@ -6,16 +6,11 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -34,23 +29,35 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 public final class PdfA implements AutoCloseable {
 
-    private static final byte[] FONT = resource("/records/DejaVuSans.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final float MARGIN = 56;
     private static final float BODY = 11;
     private static final float HEADING = 15;
 
     private final PDDocument doc = new PDDocument();
+    private final DejaVuSans shared;
+    private final boolean ownFont;
     private final PDType0Font font;
     private final boolean rightToLeft;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private PDPageContentStream out;
     private float y;
 
+    /** A document with the font parsed for it alone (a released copy, a refusal). */
     public PdfA(String title, boolean rightToLeft) {
+        this(title, rightToLeft, new DejaVuSans(), true);
+    }
+
+    /** A document with a font shared with the documents written before and after it by this thread. */
+    public PdfA(String title, boolean rightToLeft, DejaVuSans font) {
+        this(title, rightToLeft, font, false);
+    }
+
+    private PdfA(String title, boolean rightToLeft, DejaVuSans shared, boolean ownFont) {
         this.rightToLeft = rightToLeft;
+        this.shared = shared;
+        this.ownFont = ownFont;
         try {
-            font = PDType0Font.load(doc, new TTFParser().parse(new RandomAccessReadBuffer(FONT)), true);
+            font = PDType0Font.load(doc, shared.ttf(), true);
             metadata(title);
             PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
             intent.setInfo("sRGB IEC61966-2.1");
@@ -125,6 +132,10 @@ public final class PdfA implements AutoCloseable {
             doc.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (ownFont) {
+                shared.close();
+            }
         }
     }
 
@@ -193,13 +204,16 @@ public final class PdfA implements AutoCloseable {
         }
     }
 
-    /** The text without control characters and with what the font cannot show replaced by "?". */
+    /**
+     * The text without control characters, Yiddish letters with points precomposed ({@link HebrewPoints}),
+     * and what the font cannot show replaced by "?".
+     */
     private String printable(String text) {
         StringBuilder clean = new StringBuilder();
-        text.codePoints().forEach(cp -> {
+        HebrewPoints.precompose(text, cp -> shared.glyphs().computeIfAbsent(cp, this::hasGlyph)).codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 clean.append(' ');
-            } else if (glyphs.computeIfAbsent(cp, this::hasGlyph)) {
+            } else if (shared.glyphs().computeIfAbsent(cp, this::hasGlyph)) {
                 clean.appendCodePoint(cp);
             } else {
                 clean.append('?');
@@ -244,16 +258,5 @@ public final class PdfA implements AutoCloseable {
 
     static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PdfA.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package se.medverka.routing.internal;
+package se.medverka.shared.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,8 +8,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Swedish working days: not Saturday or Sunday, not a public holiday (allmän helgdag), and not the
- * eves the city's offices keep closed (midsummer, Christmas and New Year's Eve).
+ * Swedish working days: not Saturday or Sunday, not a public holiday (allmän helgdag, lag (1989:253)
+ * om allmänna helgdagar: the fixed ones, the Easter-based ones, Midsummer Day, All Saints' Day), and
+ * not the eves authorities keep closed as holidays (Midsummer, Christmas and New Year's Eve). Computed,
+ * not looked up, so it holds for every year; used for every "working days" deadline (case
+ * acknowledgement and answer, the "skyndsamt" first action on a request for public records).
  */
 public final class WorkingDays {
 
@@ -40,9 +43,11 @@ public final class WorkingDays {
         days.add(LocalDate.of(year, Month.JANUARY, 1));
         days.add(LocalDate.of(year, Month.JANUARY, 6));
         days.add(easter.minusDays(2));            // Good Friday
+        days.add(easter);
         days.add(easter.plusDays(1));             // Easter Monday
         days.add(LocalDate.of(year, Month.MAY, 1));
         days.add(easter.plusDays(39));            // Ascension Day
+        days.add(easter.plusDays(49));            // Whit Sunday
         days.add(LocalDate.of(year, Month.JUNE, 6));
         LocalDate midsummerEve = LocalDate.of(year, Month.JUNE, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         days.add(midsummerEve);
