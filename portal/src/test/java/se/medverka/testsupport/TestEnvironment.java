@@ -61,8 +61,10 @@ public class TestEnvironment implements LauncherSessionListener {
             return;
         }
         started = true;
-        // Failsafe names its database itself: -Dmedverka.test.db given to Maven reaches its JVM too.
-        String database = System.getProperty("medverka.failsafe.db", System.getProperty("medverka.test.db", "medverka_test"));
+        // Each forked JVM of surefire and failsafe names its own database (medverka.fork.db, suffixed
+        // with the fork's number), so that two forks never share one; -Dmedverka.test.db given to Maven
+        // reaches every JVM and cannot do that. A test run from an IDE falls back to medverka.test.db.
+        String database = System.getProperty("medverka.fork.db", System.getProperty("medverka.test.db", "medverka_test"));
         adminUrl = env("MEDVERKA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         user = env("MEDVERKA_TEST_PG_USER", "postgres");
         password = env("MEDVERKA_TEST_PG_PASSWORD", "");
