@@ -3,7 +3,8 @@
 # (medverka_load, created anew), driven over HTTP by LoadDriver, which speaks Vaadin Flow's protocol
 # as a browser does (page, init, UIDL, heartbeats). Three runs, each on a freshly started portal:
 #   memory   live heap per idle anonymous session on the start page (after full GCs, jcmd), the
-#            sessions one 1 GiB heap holds (estimate, then actually held)
+#            sessions one 1 GiB heap holds (estimate, then actually held); both class histograms in
+#            portal/target/bench-load-memory-<lang>-histogram-{before,with}.txt
 #   latency  200 concurrent residents submitting complaints at a person's pace (20-40 s on the form):
 #            p50/p95/p99 of the sending
 #   saturation  the same residents as fast as the portal allows (3.5-5.5 s on the form, it refuses
@@ -109,7 +110,7 @@ for run in $RUNS; do
       for lang in ${LANGS:-sv fi yi}; do
         start_app
         driver memory pid="$APP_PID" sessions="${SESSIONS:-2000}" hold="${HOLD:-6000}" lang="$lang" \
-          out=portal/target/bench-load-memory-$lang.txt
+          out=portal/target/bench-load-memory-$lang.txt histograms=portal/target/bench-load-memory-$lang-histogram
         stop_app
         cat "portal/target/bench-load-memory-$lang.txt" >> portal/target/bench-load-memory.txt
       done

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,13 +112,21 @@ public final class LoadDriver {
         AtomicBoolean stop = new AtomicBoolean();
         List<Resident> open = new ArrayList<>();
         open.addAll(openIdle(intOption("warmup", 300), stop));
-        long before = liveHeap(pid);
+        // histograms=prefix: both class histograms kept (prefix-before.txt, prefix-with.txt), to see what a session holds.
+        String histograms = option("histograms", null);
+        String beforeHistogram = classHistogram(pid);
+        long before = total(beforeHistogram);
         report.line("live heap after full GC, %d warm-up sessions open: %.1f MiB", open.size(), before / 1048576.0);
 
         long t = System.nanoTime();
         open.addAll(openIdle(sessions, stop));
         double seconds = (System.nanoTime() - t) / 1e9;
-        long with = liveHeap(pid);
+        String withHistogram = classHistogram(pid);
+        long with = total(withHistogram);
+        if (histograms != null) {
+            Files.writeString(Path.of(histograms + "-before.txt"), beforeHistogram);
+            Files.writeString(Path.of(histograms + "-with.txt"), withHistogram);
+        }
         double perSession = (with - before) / (double) sessions;
         report.line("opened %d idle sessions on the start page in %.1f s (%.0f/s, index + init + navigation each)",
                 sessions, seconds, sessions / seconds);
@@ -493,12 +502,21 @@ public final class LoadDriver {
 
     /** Live heap in bytes: the class histogram's total, which the JVM takes after a full GC. */
     private static long liveHeap(long pid) throws IOException, InterruptedException {
+        return total(classHistogram(pid));
+    }
+
+    /** The class histogram (objects and bytes per class, after a full GC), as jcmd prints it. */
+    private static String classHistogram(long pid) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("jcmd failed: " + out);
         }
+        return out;
+    }
+
+    private static long total(String out) {
         Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(out);
         if (!total.find()) {
             throw new IllegalStateException("no total in the class histogram: " + out.substring(0, Math.min(500, out.length())));

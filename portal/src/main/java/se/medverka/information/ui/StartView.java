@@ -1,46 +1,44 @@
 package se.medverka.information.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jsoup.nodes.Element;
 import se.medverka.shared.ui.PublicLayout;
+import se.medverka.shared.ui.SharedMarkup;
 
-/** The start page: what residents and children can do here, one card each. */
+/**
+ * The start page: what residents and children can do here, one card each. Static content, so one
+ * element with markup shared by every session ({@link SharedMarkup}), not some thirty components.
+ */
 @Route(value = "", layout = PublicLayout.class)
 @AnonymousAllowed
 public class StartView extends Div implements HasDynamicTitle {
 
     public StartView() {
         addClassName("start-view");
-        Section hero = new Section(new H1(getTranslation("information.start.title")),
-                new Paragraph(getTranslation("information.start.intro")));
-        hero.addClassName("start-hero");
-        Div cards = new Div(
-                card("dialog", "information.start.card.dialogues.title", "information.start.card.dialogues.text",
-                        "information.start.card.dialogues.action"),
-                card("barn", "information.start.card.children.title", "information.start.card.children.text",
-                        "information.start.card.children.action"),
-                card("klagomal", "information.start.card.complaint.title", "information.start.card.complaint.text",
-                        "information.start.card.complaint.action"),
-                card("information", "information.start.card.rights.title", "information.start.card.rights.text",
-                        "information.start.card.rights.action"));
-        cards.addClassName("start-cards");
-        add(hero, cards);
+        SharedMarkup.fill(this, "start", getLocale(), root -> {
+            Element hero = root.appendElement("section").addClass("start-hero");
+            hero.appendElement("h1").text(getTranslation("information.start.title"));
+            hero.appendElement("p").text(getTranslation("information.start.intro"));
+            Element cards = root.appendElement("div").addClass("start-cards");
+            card(cards, "dialog", "information.start.card.dialogues.title", "information.start.card.dialogues.text",
+                    "information.start.card.dialogues.action");
+            card(cards, "barn", "information.start.card.children.title", "information.start.card.children.text",
+                    "information.start.card.children.action");
+            card(cards, "klagomal", "information.start.card.complaint.title", "information.start.card.complaint.text",
+                    "information.start.card.complaint.action");
+            card(cards, "information", "information.start.card.rights.title", "information.start.card.rights.text",
+                    "information.start.card.rights.action");
+        });
     }
 
-    private Section card(String route, String titleKey, String textKey, String actionKey) {
-        H2 heading = new H2(getTranslation(titleKey));
-        Anchor link = new Anchor(route, getTranslation(actionKey));
-        link.addClassName("card-link");
-        Section card = new Section(heading, new Paragraph(getTranslation(textKey)), link);
-        card.addClassName("start-card");
-        return card;
+    private void card(Element cards, String route, String titleKey, String textKey, String actionKey) {
+        Element card = cards.appendElement("section").addClass("start-card");
+        card.appendElement("h2").text(getTranslation(titleKey));
+        card.appendElement("p").text(getTranslation(textKey));
+        card.appendElement("a").attr("href", route).addClass("card-link").text(getTranslation(actionKey));
     }
 
     /** The heading alone: it already names the portal, which other pages' titles end with. */

@@ -16,7 +16,7 @@ import se.medverka.shared.i18n.Language;
  * open page keeps its component tree and its last UIDL response in the session, and the menu was a
  * third of the start page's tree. Characters outside Latin-1 (the Yiddish name) are written as
  * character references, so that the response string stays Latin-1 and the JVM stores it with one
- * byte per character instead of two.
+ * byte per character instead of two. The markup is shared by the sessions ({@link SharedMarkup}).
  */
 @Tag("details")
 public class LanguageMenu extends Component {
@@ -37,6 +37,12 @@ public class LanguageMenu extends Component {
     }
 
     private void render(String page) {
+        // The same string for every session on the same page in the same language.
+        getElement().setProperty("innerHTML", SharedMarkup.shared(
+                "languages|" + current.code() + "|" + summaryText + "|" + page, () -> html(page)));
+    }
+
+    private String html(String page) {
         Document menu = new Document("");
         // jsoup escapes markup characters, and what Latin-1 cannot hold as &#x…; references.
         menu.outputSettings().charset(StandardCharsets.ISO_8859_1).prettyPrint(false);
@@ -56,6 +62,6 @@ public class LanguageMenu extends Component {
                 link.attr("aria-current", "true");
             }
         }
-        getElement().setProperty("innerHTML", menu.html());
+        return menu.html();
     }
 }

@@ -3,13 +3,15 @@ package se.medverka.shared.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 
-/** The residents' frame around every public page: city name, main navigation, languages, footer. */
+/**
+ * The residents' frame around every public page: city name, main navigation, languages, footer.
+ * The home link's and the footer's content is static markup shared by every session ({@link SharedMarkup}).
+ */
 @AnonymousAllowed
 public class PublicLayout extends PortalFrame {
 
@@ -28,24 +30,31 @@ public class PublicLayout extends PortalFrame {
     public PublicLayout() {
         Header header = new Header();
         header.addClassName("portal-header");
-        Span city = new Span(getTranslation("shared.layout.city.name"));
-        city.addClassName("portal-header__city");
-        Span portal = new Span(getTranslation("shared.layout.portal.name"));
-        portal.addClassName("portal-header__portal");
-        Anchor home = new Anchor("", new Image("themes/medverka/logo.svg", ""), city, portal);
+        Anchor home = SharedMarkup.fill(new Anchor(), "home", getLocale(), root -> {
+            root.appendElement("img").attr("src", "themes/medverka/logo.svg").attr("alt", "");
+            root.appendElement("span").addClass("portal-header__city").text(getTranslation("shared.layout.city.name"));
+            root.appendElement("span").addClass("portal-header__portal")
+                    .text(getTranslation("shared.layout.portal.name"));
+        });
+        home.setHref("");
         home.addClassName("portal-header__home");
         header.add(home, languageMenu, navigation("shared.layout.nav.label", NAVIGATION));
 
-        Footer footer = new Footer();
+        Footer footer = SharedMarkup.fill(new Footer(), "footer", getLocale(), root -> {
+            root.appendElement("span").text(getTranslation("shared.layout.footer.text"));
+            link(root, "information", "shared.layout.footer.rights.action");
+            link(root, "personal", "shared.layout.footer.staff.action");
+            // The legal pages every public page must link to (lag 2018:1937; GDPR art. 13), owned by the legal module.
+            link(root, "tillganglighet", "shared.layout.footer.accessibility.action");
+            link(root, "personuppgifter", "shared.layout.footer.privacy.action");
+            link(root, "tillganglighet/rapportera", "shared.layout.footer.report.action");
+        });
         footer.addClassName("portal-footer");
-        footer.add(new Span(getTranslation("shared.layout.footer.text")),
-                new Anchor("information", getTranslation("shared.layout.footer.rights.action")),
-                new Anchor("personal", getTranslation("shared.layout.footer.staff.action")));
-        // The legal pages every public page must link to (lag 2018:1937; GDPR art. 13), owned by the legal module.
-        footer.add(new Anchor("tillganglighet", getTranslation("shared.layout.footer.accessibility.action")),
-                new Anchor("personuppgifter", getTranslation("shared.layout.footer.privacy.action")),
-                new Anchor("tillganglighet/rapportera", getTranslation("shared.layout.footer.report.action")));
         add(header, main, footer);
+    }
+
+    private void link(Element parent, String route, String labelKey) {
+        parent.appendElement("a").attr("href", route).text(getTranslation(labelKey));
     }
 
     @Override
