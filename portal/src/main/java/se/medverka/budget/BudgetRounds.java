@@ -85,12 +85,7 @@ public class BudgetRounds {
          * it, else its fallback's (meänkieli → Finnish, Lule → North Sami, …), else Swedish.
          */
         public Language textLanguage(Language language) {
-            for (Language l = language; l != null; l = l.defaultFallback().orElse(null)) {
-                if (l == Language.SV || translations.containsKey(l)) {
-                    return l;
-                }
-            }
-            return Language.SV;
+            return RoundTexts.shown(translations, language);
         }
 
         /** The text in {@link #textLanguage}. */

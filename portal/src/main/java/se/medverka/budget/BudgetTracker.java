@@ -53,9 +53,11 @@ public class BudgetTracker {
     private final PersonalDataSeal seal;
     private final AbuseLimits limits;
     private final Clock clock;
+    private final RoundTexts texts;
 
     BudgetTracker(JdbcClient jdbc, BudgetStaff staff, AuditLog audit, ApplicationEventPublisher events, PersonalDataSeal seal,
-                  AbuseLimits limits, Clock clock) {
+                  AbuseLimits limits, Clock clock, RoundTexts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
@@ -239,8 +241,12 @@ public class BudgetTracker {
                 select f.email, f.language, f.confirm_token, f.stop_token, r.title, r.id from budget_round_follower f
                 join budget_round r on r.id = f.round_id where f.id = :id""")
                 .param("id", roundFollowerId)
-                .query((rs, n) -> new MailTo(seal.open(rs.getString(1), CONTEXT), Language.fromCode(rs.getString(2)).orElse(Language.DEFAULT),
-                        rs.getString(5), null, baseUrl + "/budget/folj/" + rs.getString(3), baseUrl + "/budget/sluta/" + rs.getString(4)))
+                .query((rs, n) -> {
+                    Language language = Language.fromCode(rs.getString(2)).orElse(Language.DEFAULT);
+                    // The round named in the reader's language (or its fallback), as the round's page shows it.
+                    return new MailTo(seal.open(rs.getString(1), CONTEXT), language, texts.title(rs.getLong(6), rs.getString(5), language),
+                            null, baseUrl + "/budget/folj/" + rs.getString(3), baseUrl + "/budget/sluta/" + rs.getString(4));
+                })
                 .optional();
     }
 

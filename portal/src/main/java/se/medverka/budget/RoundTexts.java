@@ -34,6 +34,26 @@ class RoundTexts {
         }
     }
 
+    /**
+     * The language whose text a reader of {@code language} is shown: theirs if the round has it, else
+     * its fallback's (meänkieli → Finnish, Lule → North Sami, …), else Swedish.
+     */
+    static Language shown(Map<Language, RoundText> translations, Language language) {
+        for (Language l = language; l != null; l = l.defaultFallback().orElse(null)) {
+            if (l == Language.SV || translations.containsKey(l)) {
+                return l;
+            }
+        }
+        return Language.SV;
+    }
+
+    /** The round's title as a reader of {@code language} is shown it ({@code swedish} is the round's own). */
+    String title(long roundId, String swedish, Language language) {
+        Map<Language, RoundText> translations = of(roundId);
+        Language l = shown(translations, language);
+        return l == Language.SV ? swedish : translations.get(l).title();
+    }
+
     static String plain(String text) {
         return text == null ? "" : text.strip();
     }

@@ -610,6 +610,11 @@ class BudgetTest {
         assertThat(round.textLanguage(Language.SMJ)).as("Lule Sami: North Sami was left blank, so Swedish").isEqualTo(Language.SV);
         assertThat(round.text(Language.YI).description()).isEqualTo("Föreslå hur parkerna ska bli bättre.");
         assertThat(round.translations()).containsOnlyKeys(Language.EN, Language.FI);
+        // The mail confirming a voter's address names the round as its page does in their language.
+        String reader = "lukija-" + UUID.randomUUID() + "@exempel.se";
+        tracker.followWinners(r, area(r, 0), reader, Language.FIT);
+        assertThat(jdbc.sql("select body from notification_outbox where recipient = :r").param("r", reader).query(String.class).single())
+                .contains("Farstan puistot").doesNotContain("Parker i Farsta");
 
         asStaff(() -> {
             rounds.update(r, new RoundForm(round.title(), committee(), Method.BUDGET, 12, round.proposalsFrom(), round.reviewFrom(),
