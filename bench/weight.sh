@@ -9,6 +9,8 @@
 # Figures: portal/target/bench-weight.txt (the table; the load average before and after is printed
 # with it: the machine is shared, so timings are noisy).
 # Options (environment): RUNS=5 NETWORKS="none fast3g slow3g" PATHS="/ /klagomal ..." PORT (free one)
+#   TLS=1: HTTPS with HTTP/2 on the portal itself (a self-signed certificate made for the run), as a
+#   resident's phone reaches it through the city's TLS proxy; without it, plain HTTP/1.1 to Tomcat.
 #   NO_COMPILE=1 (the driver is compiled already) WEIGHT_DB=medverka_weight BUILD=1 (package the jar even if one exists) JAR=path (measure another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +50,19 @@ SMTP_PORT="${SMTP_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind((
   se.medverka.bench.MailSink "$SMTP_PORT" > portal/target/bench-weight-mail-sink.log 2>&1 &
 SINK_PID=$!
 
+# HTTPS with HTTP/2 (TLS=1): a throwaway self-signed certificate; Tomcat speaks h2 through the JDK's ALPN.
+SCHEME=http
+TLS_ENV=()
+if [ -n "${TLS:-}" ]; then
+  STORE=portal/target/bench-weight-tls.p12
+  rm -f "$STORE"
+  "$JAVA_HOME/bin/keytool" -genkeypair -quiet -alias bench -keyalg EC -groupname secp256r1 -validity 2 \
+    -dname "CN=127.0.0.1" -ext "SAN=ip:127.0.0.1" -storetype PKCS12 -keystore "$STORE" -storepass benchpass -keypass benchpass
+  TLS_ENV=(SERVER_SSL_ENABLED=true SERVER_SSL_KEY_STORE="file:$PWD/$STORE" SERVER_SSL_KEY_STORE_PASSWORD=benchpass
+    SERVER_SSL_KEY_STORE_TYPE=PKCS12 SERVER_HTTP2_ENABLED=true)
+  SCHEME=https
+fi
+
 psql_() { psql -q -h 127.0.0.1 -U postgres "$@"; }
 psql_ -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
@@ -55,10 +70,10 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_U
   SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" MEDVERKA_COMPLAINT_KEYS="bench:$(head -c 32 /dev/urandom | base64)" \
   MEDVERKA_BASE_URL="https://medverka.bench" MEDVERKA_SESSION_SECURE_COOKIE=false \
   MEDVERKA_COUNCIL_ADDRESS_HASH_KEY="$(head -c 32 /dev/urandom | base64)" \
-  "$JAVA" -Xmx512m -jar "$JAR" > portal/target/bench-weight-app.log 2>&1 &
+  env "${TLS_ENV[@]}" "$JAVA" -Xmx512m -jar "$JAR" > portal/target/bench-weight-app.log 2>&1 &
 APP_PID=$!
 for i in $(seq 1 "${START_WAIT:-300}"); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break
+  curl -fsk -o /dev/null "$SCHEME://127.0.0.1:$PORT/" && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 portal/target/bench-weight-app.log; exit 1; }
   [ "$i" = "${START_WAIT:-300}" ] && { echo "the portal did not answer within ${START_WAIT:-300} s" >&2; exit 1; }
   sleep 1
@@ -92,7 +107,7 @@ PATHS="${PATHS:-/ /klagomal /klagomal/status /dialog /barn /dialog/$DIALOGUE}"
   echo
 } > "$OUT.head"
 "$JAVA" -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" se.medverka.bench.WeightBench \
-  base="http://127.0.0.1:$PORT" paths="$(echo $PATHS | tr ' ' ',')" runs="$RUNS" networks="$(echo $NETWORKS | tr ' ' ',')" \
+  base="$SCHEME://127.0.0.1:$PORT" paths="$(echo $PATHS | tr ' ' ',')" runs="$RUNS" networks="$(echo $NETWORKS | tr ' ' ',')" \
   out="$OUT.body"
 { cat "$OUT.head" "$OUT.body"; echo; echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"; } > "$OUT"
 rm -f "$OUT.head" "$OUT.body"

@@ -106,9 +106,10 @@ public final class WeightBench {
         table.add("| page | network | first visit: KiB, requests | heading s | input usable s | repeat visit: KiB, requests | heading s | input usable s |");
         table.add("|---|---|---|---|---|---|---|---|");
         try (Playwright playwright = Chromium.playwright()) {
-            Browser browser = Chromium.launch(playwright);
+            Browser browser = Chromium.launch(playwright, Chromium.FULL);
             // One untimed visit so that the portal's first-request work (JIT, caches) is not measured.
             measureVisits(browser, base + "/", NETWORKS.get("none"), 1);
+            table.add(0, "Protocol: " + protocol(browser, base + "/") + "\n");
             for (String networkName : networks) {
                 Network network = NETWORKS.get(networkName);
                 for (String path : paths) {
@@ -136,13 +137,22 @@ public final class WeightBench {
         System.out.println(String.join("\n", all));
     }
 
+    /** The protocol the browser spoke to the portal ({@code http/1.1}, or {@code h2} over TLS). */
+    private static String protocol(Browser browser, String url) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setIgnoreHTTPSErrors(url.startsWith("https:")))) {
+            Page page = context.newPage();
+            page.navigate(url);
+            return String.valueOf(page.evaluate("() => performance.getEntriesByType('navigation')[0].nextHopProtocol"));
+        }
+    }
+
     /** {@code runs} pairs of a first visit (fresh profile) and a repeat visit (new tab, same profile). */
     private static List<Visit[]> measureVisits(Browser browser, String url, Network network, int runs) {
         List<Visit[]> visits = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2)
-                    .setLocale("sv-SE"))) {
+                    .setLocale("sv-SE").setIgnoreHTTPSErrors(url.startsWith("https:")))) {
                 context.setDefaultTimeout(90_000);
                 context.addInitScript(PROBE);
                 Visit first = visit(context, url, network);

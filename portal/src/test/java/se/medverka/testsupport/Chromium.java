@@ -20,12 +20,26 @@ public final class Chromium {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
+    /** Debian's full chromium: what a resident's browser is (the weight benchmark measures with it). */
+    public static final Path FULL = Paths.get("/usr/bin/chromium");
+    /**
+     * Debian's {@code chromium-headless-shell}: the same engine without the browser's own interface,
+     * what Playwright itself runs headless tests on; it takes half the time of the full browser per
+     * test on two cores (docs/architecture.md, "where the time goes").
+     */
+    public static final Path SHELL = Paths.get("/usr/lib/chromium/chromium-headless-shell");
+
+    /** The browser for tests: {@code MEDVERKA_CHROMIUM} if set, else the headless shell, else the full chromium. */
     public static Browser launch(Playwright playwright) {
+        String chosen = System.getenv("MEDVERKA_CHROMIUM");
+        return launch(playwright, chosen != null ? Paths.get(chosen) : Files.isExecutable(SHELL) ? SHELL : FULL);
+    }
+
+    public static Browser launch(Playwright playwright, Path chromium) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run"));
-        Path chromium = Paths.get(System.getenv().getOrDefault("MEDVERKA_CHROMIUM", "/usr/bin/chromium"));
         if (Files.isExecutable(chromium)) {
             options.setExecutablePath(chromium);
         }
