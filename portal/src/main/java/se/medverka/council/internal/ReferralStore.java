@@ -280,9 +280,9 @@ public class ReferralStore {
 
     private static final String ANSWER_RECORD = """
             select r.id, r.case_id, r.case_number, f.title, %s, r.language, r.answer, r.answered_at, r.secrecy_review,
-                   rc.received_at, rc.closed_at
+                   k.received_at, k.closed_at
             from council_referral_recipient r join council_referral f on f.id = r.referral_id
-            join routing_case rc on rc.id = r.case_id
+            join routing_case k on k.id = r.case_id
             %s""".formatted(NAME, NAME_JOINS);
 
     /** The case of an answer by its case number. */
@@ -292,7 +292,7 @@ public class ReferralStore {
     }
 
     public Optional<AnswerRecord> answerOfCase(long caseId) {
-        return jdbc.sql(ANSWER_RECORD + " where r.case_id = :c and r.answered_at is not null").param("c", caseId)
+        return jdbc.sql(ANSWER_RECORD + "\n where r.case_id = :c and r.answered_at is not null").param("c", caseId)
                 .query(ReferralStore::answerRecord).optional();
     }
 
@@ -301,9 +301,9 @@ public class ReferralStore {
      * time (the caller reads each one's attachments), in case order.
      */
     public void closedAnswers(long committeeId, Instant from, Instant to, java.util.function.Consumer<AnswerRecord> each) {
-        jdbc.sql(ANSWER_RECORD + """
-                 where rc.kind = 'REFERRAL_ANSWER' and rc.committee_id = :c and rc.state = 'CLOSED'
-                   and rc.closed_at >= :from and rc.closed_at < :to and r.answered_at is not null
+        jdbc.sql(ANSWER_RECORD + "\n" + """
+                 where k.kind = 'REFERRAL_ANSWER' and k.committee_id = :c and k.state = 'CLOSED'
+                   and k.closed_at >= :from and k.closed_at < :to and r.answered_at is not null
                  order by r.case_id""")
                 .param("c", committeeId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .withFetchSize(200)
