@@ -32,7 +32,8 @@ import se.medverka.testsupport.StaffFixtures;
  * Packaging a year of closed complaint cases for the archive (profile {@code bench}, not in the
  * default run). {@code bench.cases} (10 000) closed complaints with an answer each are first seeded
  * through the complaint module's store — encrypted as every complaint is — then read back, decrypted,
- * one at a time by {@code ComplaintRecords.forArchive} (as a handler of the committee) and streamed
+ * one at a time by the complaint provider of {@code shared.records.PublicRecords} (which calls
+ * {@code ComplaintRecords.forArchive} as a handler of the committee) and streamed
  * into the real packager: PDF/A per document, ERMS metadata checked against the ERMS schema, E-ARK SIP
  * by commons-ip2 and its E-ARK validator. Every {@code bench.pdfa-every}-th document (100) is also
  * checked with veraPDF (a delivery checks every one). Heap: run with {@code -DargLine=-Xmx512m}; the

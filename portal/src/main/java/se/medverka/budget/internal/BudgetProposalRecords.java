@@ -89,7 +89,7 @@ public class BudgetProposalRecords implements PublicRecords {
         }
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(CityTime.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(CityTime.ZONE).toInstant();
-        jdbc.sql(SELECT + """
+        jdbc.sql(SELECT + "\n" + """
                  where rc.kind = 'BUDGET_PROPOSAL' and rc.committee_id = :c and rc.state = 'CLOSED'
                    and rc.closed_at >= :from and rc.closed_at < :to
                  order by p.case_id""")
