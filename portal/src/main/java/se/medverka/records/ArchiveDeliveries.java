@@ -16,6 +16,7 @@ import se.medverka.audit.AuditLog;
 import se.medverka.complaint.ComplaintViews.Held;
 import se.medverka.complaint.ComplaintRecords;
 import se.medverka.records.internal.ArchivePackager;
+import se.medverka.records.internal.CaseRecords;
 import se.medverka.records.internal.RecordsSettings;
 import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.RoutingRegister;
@@ -25,7 +26,8 @@ import se.medverka.shared.time.CityTime;
 
 /**
  * Deliveries to the city archive (e-arkiv). A handler of a committee exports a year of its closed
- * complaint cases as one E-ARK/FGS package (decrypted into the package, which is where the content is
+ * cases of every kind that has a {@link se.medverka.shared.records.PublicRecords} provider (complaints,
+ * referral answers, budget proposals) as one E-ARK/FGS package (decrypted into the package, which is where the content is
  * meant to go, and nowhere else); the package is validated before the delivery is recorded. Once the
  * archive has taken it, staff confirm the archive's receipt — and only from then may the retention
  * job erase what a decision requiring delivery covers.
@@ -41,16 +43,18 @@ public class ArchiveDeliveries {
 
     private final JdbcClient jdbc;
     private final ComplaintRecords complaints;
+    private final CaseRecords records;
     private final RoutingRegister register;
     private final CurrentStaff current;
     private final AuditLog audit;
     private final RecordsSettings settings;
     private final Clock clock;
 
-    ArchiveDeliveries(JdbcClient jdbc, ComplaintRecords complaints, RoutingRegister register, CurrentStaff current, AuditLog audit,
+    ArchiveDeliveries(JdbcClient jdbc, ComplaintRecords complaints, CaseRecords records, RoutingRegister register, CurrentStaff current, AuditLog audit,
                       RecordsSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.complaints = complaints;
+        this.records = records;
         this.register = register;
         this.current = current;
         this.audit = audit;
@@ -59,7 +63,7 @@ public class ArchiveDeliveries {
     }
 
     /**
-     * Packs the committee's complaint cases closed in {@code year}, validates the package and records the
+     * Packs the committee's cases of every provided kind closed in {@code year}, validates the package and records the
      * delivery. Refused, with nothing recorded and no package left behind, when there is nothing to deliver
      * or the package fails validation.
      */
@@ -76,7 +80,8 @@ public class ArchiveDeliveries {
         UUID packageId = UUID.randomUUID();
         Instant now = clock.instant();
         ArchivePackager.Result result = new ArchivePackager(Path.of(settings.archiveDir()), settings.parties(), 1)
-                .build(packageId.toString(), committee, year, now, each -> complaints.forArchive(committeeId, year, each));
+                .build(packageId.toString(), committee, year, now,
+                        each -> records.all().forEach(kind -> kind.closedCases(committeeId, year, each)));
         if (result.caseIds().isEmpty()) {
             throw new RecordsException("records.archive.export.error.empty");
         }

@@ -16,13 +16,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medverka.audit.AuditLog;
-import se.medverka.complaint.ComplaintViews.RecordDocument;
-import se.medverka.complaint.ComplaintRecords;
 import se.medverka.records.RequestViews.Choice;
 import se.medverka.records.RequestViews.Details;
 import se.medverka.records.RequestViews.Document;
 import se.medverka.records.RequestViews.Redaction;
 import se.medverka.records.RequestViews.Summary;
+import se.medverka.records.internal.CaseRecords;
 import se.medverka.records.internal.RecordsSettings;
 import se.medverka.records.internal.ReleaseDocuments;
 import se.medverka.records.internal.RequestStore;
@@ -33,6 +32,7 @@ import se.medverka.routing.CommitteeSummary;
 import se.medverka.routing.NewCase;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.records.PublicRecords;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.PersonalDataSeal;
 import se.medverka.shared.security.StaffRole;
@@ -55,7 +55,7 @@ public class RecordRequests {
     private static final String SUBJECT = "records-request";
 
     private final RequestStore store;
-    private final ComplaintRecords complaints;
+    private final CaseRecords records;
     private final Cases cases;
     private final RoutingRegister register;
     private final CurrentStaff current;
@@ -65,10 +65,10 @@ public class RecordRequests {
     private final RecordsSettings settings;
     private final Clock clock;
 
-    RecordRequests(RequestStore store, ComplaintRecords complaints, Cases cases, RoutingRegister register, CurrentStaff current,
+    RecordRequests(RequestStore store, CaseRecords records, Cases cases, RoutingRegister register, CurrentStaff current,
                    AuditLog audit, PersonalDataSeal seal, ReleaseDocuments documents, RecordsSettings settings, Clock clock) {
         this.store = store;
-        this.complaints = complaints;
+        this.records = records;
         this.cases = cases;
         this.register = register;
         this.current = current;
@@ -79,12 +79,15 @@ public class RecordRequests {
         this.clock = clock;
     }
 
-    /** The documents of a case the registry may register a request for (its committee's complaint cases). */
+    /**
+     * The documents of a case the registry may register a request for: its committee's cases of every kind
+     * that has a {@link PublicRecords} provider (complaints, referral answers, budget proposals).
+     */
     @PreAuthorize("hasRole('HANDLER')")
     public List<Choice> documentsOf(String caseNumber) {
-        long caseId = complaints.caseIdOf(caseNumber)
+        CaseRecords.Found found = records.find(caseNumber)
                 .orElseThrow(() -> new RecordsException("records.register.case.error.notfound"));
-        return complaints.recordDocuments(caseId).stream().map(d -> new Choice(d.key(), d.title())).toList();
+        return found.provider().documents(found.caseId()).stream().map(d -> new Choice(d.key(), d.title())).toList();
     }
 
     /**
@@ -94,16 +97,17 @@ public class RecordRequests {
      */
     @PreAuthorize("hasRole('HANDLER')")
     public long register(String caseNumber, Collection<String> documentKeys, String requester, String languageCode, LocalDate receivedOn) {
-        long subject = complaints.caseIdOf(caseNumber)
+        CaseRecords.Found found = records.find(caseNumber)
                 .orElseThrow(() -> new RecordsException("records.register.case.error.notfound"));
+        long subject = found.caseId();
         long committee = cases.committeeOf(subject).filter(current.committees(StaffRole.HANDLER)::contains)
                 .orElseThrow(() -> new RecordsException("records.register.case.error.notfound"));
         Set<String> keys = documentKeys == null ? Set.of() : new LinkedHashSet<>(documentKeys);
         if (keys.isEmpty()) {
             throw new RecordsException("records.register.documents.error.required");
         }
-        Map<String, RecordDocument> available = complaints.recordDocuments(subject).stream()
-                .collect(Collectors.toMap(RecordDocument::key, Function.identity()));
+        Map<String, PublicRecords.Document> available = found.provider().documents(subject).stream()
+                .collect(Collectors.toMap(PublicRecords.Document::key, Function.identity()));
         if (!available.keySet().containsAll(keys)) {
             throw new RecordsException("records.register.documents.error.required");
         }
@@ -122,7 +126,7 @@ public class RecordRequests {
                 committee, language));
         String reference = "records-request:" + ref.id();
         long id = store.insert(ref.id(), ref.caseNumber(), committee, name == null ? null : seal.seal(name, reference), language,
-                subject, number, received, WorkingDays.add(received, settings.firstActionDays()), clock.instant(), current.actor());
+                found.provider().caseKind(), subject, number, received, WorkingDays.add(received, settings.firstActionDays()), clock.instant(), current.actor());
         for (String key : keys) {
             store.addDocument(id, key, available.get(key).title());
         }
@@ -258,12 +262,12 @@ public class RecordRequests {
     }
 
     private Details details(RequestStore.Request r) {
-        Map<String, RecordDocument> texts = complaints.recordDocuments(r.subjectCaseId()).stream()
-                .collect(Collectors.toMap(RecordDocument::key, Function.identity()));
+        Map<String, PublicRecords.Document> texts = subjectDocuments(r).stream()
+                .collect(Collectors.toMap(PublicRecords.Document::key, Function.identity()));
         List<Document> docs = new ArrayList<>();
         for (RequestStore.Doc d : store.documents(r.id())) {
-            RecordDocument text = texts.get(d.key());
-            docs.add(new Document(d.id(), d.key(), d.title(), text == null ? "" : text.text(), d.decision(), d.ground(),
+            PublicRecords.Document text = texts.get(d.key());
+            docs.add(new Document(d.id(), d.key(), d.title(), text == null ? "" : CaseRecords.text(text), d.decision(), d.ground(),
                     store.redactions(d.id())));
         }
         String requester = r.requesterSealed() == null ? null : seal.open(r.requesterSealed(), "records-request:" + r.caseId());
@@ -273,8 +277,14 @@ public class RecordRequests {
     }
 
     private String text(RequestStore.Request r, String key) {
-        return complaints.recordDocuments(r.subjectCaseId()).stream().filter(d -> d.key().equals(key)).findFirst()
-                .map(RecordDocument::text).orElse("");
+        return subjectDocuments(r).stream().filter(d -> d.key().equals(key)).findFirst()
+                .map(CaseRecords::text).orElse("");
+    }
+
+    /** The documents of the case a request is about, from the provider of its kind. */
+    private List<PublicRecords.Document> subjectDocuments(RequestStore.Request r) {
+        return records.of(r.subjectKind()).orElseThrow(() -> new RecordsException("records.request.error.notfound"))
+                .documents(r.subjectCaseId());
     }
 
     private String committeeName(long committeeId) {

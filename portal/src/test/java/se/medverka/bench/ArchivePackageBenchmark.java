@@ -19,10 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.medverka.complaint.ComplaintRecords;
 import se.medverka.complaint.internal.ComplaintInput;
 import se.medverka.complaint.internal.ComplaintStore;
 import se.medverka.records.internal.ArchivePackager;
+import se.medverka.records.internal.CaseRecords;
 import se.medverka.routing.CommitteeChange;
 import se.medverka.routing.CommitteeKind;
 import se.medverka.routing.RegisterAdministration;
@@ -32,7 +32,8 @@ import se.medverka.testsupport.StaffFixtures;
  * Packaging a year of closed complaint cases for the archive (profile {@code bench}, not in the
  * default run). {@code bench.cases} (10 000) closed complaints with an answer each are first seeded
  * through the complaint module's store — encrypted as every complaint is — then read back, decrypted,
- * one at a time by {@code ComplaintRecords.forArchive} (as a handler of the committee) and streamed
+ * one at a time by the complaint provider of {@code shared.records.PublicRecords} (which calls
+ * {@code ComplaintRecords.forArchive} as a handler of the committee) and streamed
  * into the real packager: PDF/A per document, ERMS metadata checked against the ERMS schema, E-ARK SIP
  * by commons-ip2 and its E-ARK validator. Every {@code bench.pdfa-every}-th document (100) is also
  * checked with veraPDF (a delivery checks every one). Heap: run with {@code -DargLine=-Xmx512m}; the
@@ -48,7 +49,7 @@ class ArchivePackageBenchmark {
     private static final int YEAR = 2023;
 
     @Autowired ComplaintStore store;
-    @Autowired ComplaintRecords records;
+    @Autowired CaseRecords records;
     @Autowired RegisterAdministration register;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -74,7 +75,7 @@ class ArchivePackageBenchmark {
         ArchivePackager.Result result = StaffFixtures.asHandler("bench-registrator", committee, () ->
                 new ArchivePackager(target, new ArchivePackager.Parties("Stadsarkivet", "VAT:SE2120001234", ""), PDFA_EVERY)
                         .build(UUID.randomUUID().toString(), "Kulturnämnden", YEAR, Instant.now(),
-                                each -> transactions.executeWithoutResult(t -> records.forArchive(committee, YEAR, each))));
+                                each -> transactions.executeWithoutResult(t -> records.of("COMPLAINT").orElseThrow().closedCases(committee, YEAR, each))));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         // Pools peak at different moments, so their sum overstates the heap ever in use; the old generation's
         // peak is what a leak (a year of cases held in memory) would show.

@@ -45,6 +45,7 @@ import se.medverka.routing.Cases;
 import se.medverka.routing.CommitteeChange;
 import se.medverka.routing.CommitteeKind;
 import se.medverka.routing.RegisterAdministration;
+import se.medverka.testsupport.PublicRecordCases;
 import se.medverka.testsupport.StaffFixtures;
 
 /**
@@ -64,6 +65,7 @@ class ArchiveDeliveryTest {
     @Autowired RetentionJob retention;
     @Autowired JdbcClient jdbc;
     @Autowired RecordsSettings settings;
+    @Autowired PublicRecordCases otherKinds;
 
     private final String marker = "arkiv" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -153,6 +155,119 @@ class ArchiveDeliveryTest {
         assertThat(files(archive)).as("no package and no working folder left").isEqualTo(filesBefore);
         assertThat(jdbc.sql("select detail from audit_log where action = 'RECORDS_ARCHIVE_INVALID' and subject_id = :c")
                 .param("c", String.valueOf(committee)).query(String.class).single()).contains("ERMS 2.1.2");
+    }
+
+    @Test
+    void aYearsDeliveryHoldsAComplaintAReferralAnswerAndABudgetProposalEachFoundOnRestore() throws Exception {
+        long committee = committee("Leveransnämnden " + marker, "-k");
+        int year = LocalDate.now().getYear() - 2;
+        long complaint = closedComplaints(committee, year, 1).getFirst();
+        long answer = otherKinds.referralAnswer(committee, "Parkplan " + marker, "Vi tillstyrker parkplanen. " + marker,
+                "Bilaga " + marker + " med kartor");
+        long proposal = otherKinds.budgetProposal(committee, "Bänkar " + marker, "Fler bänkar vid dammen. " + marker,
+                "Dammen sköts av ett bolag.");
+        for (long caseId : List.of(answer, proposal)) {
+            StaffFixtures.asHandler("leverans-handlaggare", committee, () -> {
+                cases.changeState(caseId, CaseState.CLOSED, null);
+                return null;
+            });
+            jdbc.sql("update routing_case set closed_at = :at where id = :id")
+                    .param("at", Timestamp.from(LocalDate.of(year, 9, 1).atStartOfDay().toInstant(ZoneOffset.UTC))).param("id", caseId).update();
+        }
+        // Another committee's handler cannot deliver them.
+        StaffFixtures.asHandler("annan", committee + 100_000, () -> {
+            assertThatThrownBy(() -> deliveries.export(committee, year)).isInstanceOf(RecordsException.class);
+            return null;
+        });
+
+        Delivery delivery = StaffFixtures.asHandler("leverans-registrator", committee, () -> deliveries.export(committee, year));
+        assertThat(delivery.caseCount()).isEqualTo(3);
+        assertThat(jdbc.sql("select case_id from records_archive_delivery_case where delivery_id = :d").param("d", delivery.id())
+                .query(Long.class).list()).containsExactlyInAnyOrder(complaint, answer, proposal);
+        Path zip = StaffFixtures.asHandler("leverans-registrator", committee, () -> deliveries.packageFile(delivery.id()));
+        assertThat(ArchivePackager.sha256(zip)).isEqualTo(delivery.sha256());
+        Path scratch = Files.createTempDirectory("restore-kinds");
+        assertThat(ArchivePackager.validate(zip, scratch)).isNull();
+
+        Map<String, List<String>> restored = restoreByKind(zip);
+        assertThat(restored).containsOnlyKeys("COMPLAINT", "REFERRAL_ANSWER", "BUDGET_PROPOSAL");
+        assertThat(restored.get("COMPLAINT")).hasSize(2).allSatisfy(t -> assertThat(t).contains(marker));
+        assertThat(restored.get("REFERRAL_ANSWER")).hasSize(2)
+                .anySatisfy(t -> assertThat(t).contains("Vi tillstyrker parkplanen", "Parkplan " + marker))
+                .anySatisfy(t -> assertThat(t).contains("Bilaga " + marker + " med kartor"));
+        assertThat(restored.get("BUDGET_PROPOSAL")).singleElement().satisfies(t -> assertThat(t)
+                .contains("Bänkar " + marker, "Fler bänkar vid dammen", "inte genomförbart", "Dammen sköts av ett bolag"));
+    }
+
+    /**
+     * Unpacks the package and reads, from its ERMS metadata, each case's kind (its classification) and the text
+     * of each of its documents; every document's SHA-256 in ERMS equals the file's and METS's, and each is PDF/A
+     * with the case number in it.
+     */
+    private Map<String, List<String>> restoreByKind(Path zip) throws Exception {
+        Path root = Files.createTempDirectory("unpacked-kinds");
+        try (ZipFile in = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                Path target = root.resolve(e.getName()).normalize();
+                assertThat(target.startsWith(root)).isTrue();
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream data = in.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
+                    data.transferTo(out);
+                }
+            }
+        }
+        Path ip;
+        try (Stream<Path> top = Files.list(root)) {
+            ip = top.toList().getFirst();
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Map<String, String> metsChecksums = new HashMap<>();
+        try (Stream<Path> all = Files.walk(ip)) {
+            for (Path mets : all.filter(p -> p.getFileName().toString().equals("METS.xml")).toList()) {
+                NodeList files = factory.newDocumentBuilder().parse(mets.toFile()).getElementsByTagNameNS("http://www.loc.gov/METS/", "file");
+                for (int i = 0; i < files.getLength(); i++) {
+                    Element file = (Element) files.item(i);
+                    Element location = (Element) file.getElementsByTagNameNS("http://www.loc.gov/METS/", "FLocat").item(0);
+                    String href = java.net.URLDecoder.decode(location.getAttributeNS("http://www.w3.org/1999/xlink", "href"),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    metsChecksums.put(ip.relativize(mets.getParent().resolve(href).normalize()).toString(),
+                            file.getAttribute("CHECKSUM").toLowerCase());
+                }
+            }
+        }
+        Path erms = ip.resolve("metadata/descriptive/erms.xml");
+        assertThat(ErmsSchema.problems(erms)).as("erms.xml is valid against the official ERMS schema").isNull();
+        String ns = "https://DILCIS.eu/XML/ERMS";
+        NodeList aggregations = factory.newDocumentBuilder().parse(erms.toFile()).getElementsByTagNameNS(ns, "aggregation");
+        Map<String, List<String>> byKind = new HashMap<>();
+        for (int i = 0; i < aggregations.getLength(); i++) {
+            Element aggregation = (Element) aggregations.item(i);
+            String caseNumber = aggregation.getElementsByTagNameNS(ns, "objectId").item(0).getTextContent();
+            Element classification = (Element) aggregation.getElementsByTagNameNS(ns, "classification").item(0);
+            String kind = classification.getAttribute("classificationCode");
+            assertThat(classification.getTextContent()).isNotBlank();
+            assertThat(aggregation.getElementsByTagNameNS(ns, "title").item(0).getTextContent()).contains(caseNumber);
+            NodeList appendices = aggregation.getElementsByTagNameNS(ns, "appendix");
+            assertThat(appendices.getLength()).isPositive();
+            for (int j = 0; j < appendices.getLength(); j++) {
+                Element appendix = (Element) appendices.item(j);
+                byte[] pdf = Files.readAllBytes(ip.resolve(appendix.getAttribute("path")));
+                assertThat(ArchivePackager.sha256(pdf)).isEqualTo(ermsChecksum(appendix))
+                        .isEqualTo(metsChecksums.get(appendix.getAttribute("path")));
+                assertThat(PdfAValidation.problems(pdf)).isNull();
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
+                    String text = new PDFTextStripper().getText(doc);
+                    assertThat(text).contains(caseNumber);
+                    byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(text);
+                }
+            }
+        }
+        return byKind;
     }
 
     private long committee(String name, String suffix) {

@@ -18,9 +18,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.complaint.ComplaintSubmission;
 import se.medverka.complaint.Complaints;
+import se.medverka.records.RequestViews.Document;
 import se.medverka.records.internal.PdfAValidation;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
+import se.medverka.testsupport.PublicRecordCases;
 import se.medverka.testsupport.StaffFixtures;
 
 /** Requests for public records on PostgreSQL: registration, secrecy review, released copy, refusal, isolation. */
@@ -36,6 +38,7 @@ class RecordRequestsTest {
     @Autowired Cases cases;
     @Autowired JdbcClient jdbc;
     @Autowired StaffFixtures staff;
+    @Autowired PublicRecordCases otherKinds;
 
     private long complaintWithAnswer(long committee) {
         String number = complaints.submit(new ComplaintSubmission("TREATMENT", "library_culture", "spanga-tensta",
@@ -152,6 +155,89 @@ class RecordRequestsTest {
             assertThat(requests.list(true)).extracting(RequestViews.Summary::id).contains(id);
             requests.decide(id, "complaint", ReviewDecision.RELEASE, null, List.of());
             assertThat(requests.list(true)).extracting(RequestViews.Summary::id).doesNotContain(id);
+            return null;
+        });
+    }
+
+    @Test
+    void aReferralAnswersCaseIsRequestedReviewedAndReleasedWithItsAttachmentAndARedactedPassageAbsent() throws Exception {
+        long culture = staff.committeeId("kulturnamnden");
+        String secret = "skolkuratorn Berit Hemlund";
+        long caseId = otherKinds.referralAnswer(culture, "Biblioteksplan " + ADDRESS.incrementAndGet(),
+                "Utbildningsnamnden tillstyrker planen. Synpunkter fran " + secret + " bifogas.",
+                "Bilaga: elevernas synpunkter om lasfrämjande");
+        String number = cases.status(caseId).orElseThrow().caseNumber();
+        assertThat(jdbc.sql("select kind from routing_case where id = :id").param("id", caseId).query(String.class).single())
+                .isEqualTo("REFERRAL_ANSWER");
+
+        long id = StaffFixtures.asHandler("registrator", culture, () -> {
+            assertThat(requests.documentsOf(number)).extracting(RequestViews.Choice::key).containsExactly("answer", "attachment-1");
+            return requests.register(number, List.of("answer", "attachment-1"), null, "sv", null);
+        });
+        assertThat(jdbc.sql("select subject_kind from records_request where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("REFERRAL_ANSWER");
+        StaffFixtures.asHandler("handlaggare", culture, () -> {
+            assertThat(requests.details(id).documents()).extracting(Document::text)
+                    .anySatisfy(t -> assertThat(t).contains("tillstyrker planen", secret))
+                    .anySatisfy(t -> assertThat(t).contains("elevernas synpunkter"));
+            requests.decide(id, "answer", ReviewDecision.RELEASE_REDACTED, LegalGround.OSL_21_7, List.of(secret));
+            requests.decide(id, "attachment-1", ReviewDecision.RELEASE, null, List.of());
+            return null;
+        });
+        byte[] copy = StaffFixtures.asHandler("handlaggare", culture, () -> requests.releasedCopy(id));
+        String released = text(copy).replaceAll("\\s+", " ");
+        assertThat(released).contains("Kopia av allmän handling", number, "Utbildningsnamnden tillstyrker planen",
+                "elevernas synpunkter", "[MASKERAT OSL 21 kap. 7 §]").doesNotContain("Berit", "Hemlund", "skolkuratorn");
+        assertThat(PdfAValidation.problems(copy)).isNull();
+        assertThat(jdbc.sql("select state from records_request where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("DECIDED");
+    }
+
+    @Test
+    void aBudgetProposalsCaseIsRequestedReviewedAndReleasedWithTheDecision() throws Exception {
+        long culture = staff.committeeId("kulturnamnden");
+        String secret = "grannen Sven Lönnqvist";
+        long caseId = otherKinds.budgetProposal(culture, "Utegym vid Tensta träff",
+                "Ett utegym vid träffen, föreslaget tillsammans med " + secret + ".", "Marken ägs inte av staden.");
+        String number = cases.status(caseId).orElseThrow().caseNumber();
+        long id = StaffFixtures.asHandler("registrator", culture, () -> {
+            assertThat(requests.documentsOf(number)).extracting(RequestViews.Choice::key).containsExactly("proposal");
+            return requests.register(number, List.of("proposal"), "Eva Frågvis", "en", null);
+        });
+        StaffFixtures.asHandler("handlaggare", culture, () -> {
+            requests.decide(id, "proposal", ReviewDecision.RELEASE_REDACTED, LegalGround.OSL_21_7, List.of(secret));
+            return null;
+        });
+        byte[] copy = StaffFixtures.asHandler("handlaggare", culture, () -> requests.releasedCopy(id));
+        // The copy's lines are wrapped: compare with the line breaks as spaces.
+        assertThat(text(copy).replaceAll("\\s+", " ")).contains(number, "Utegym vid Tensta träff", "Ett utegym vid träffen", "inte genomförbart",
+                "Marken ägs inte av staden", "[MASKERAT OSL 21 kap. 7 §]").doesNotContain("Sven", "Lönnqvist");
+        assertThat(PdfAValidation.problems(copy)).isNull();
+    }
+
+    @Test
+    void anotherCommitteeCannotRequestHandleAReferralAnswerOrABudgetProposal() {
+        long culture = staff.committeeId("kulturnamnden");
+        long school = staff.committeeId("utbildningsnamnden");
+        String answer = cases.status(otherKinds.referralAnswer(culture, "Kulturplan " + ADDRESS.incrementAndGet(),
+                "Vi har inga synpunkter.", "Ingen bilagetext")).orElseThrow().caseNumber();
+        String proposal = cases.status(otherKinds.budgetProposal(culture, "Konstgräs", "Konstgräs på bollplanen.",
+                "Ryms inte i budgeten.")).orElseThrow().caseNumber();
+        for (String number : List.of(answer, proposal)) {
+            StaffFixtures.asHandler("skolans-registrator", school, () -> {
+                assertThatThrownBy(() -> requests.documentsOf(number)).isInstanceOfSatisfying(RecordsException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("records.register.case.error.notfound"));
+                assertThatThrownBy(() -> requests.register(number, List.of("answer", "proposal"), null, "sv", null))
+                        .isInstanceOfSatisfying(RecordsException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("records.register.case.error.notfound"));
+                return null;
+            });
+        }
+        long id = StaffFixtures.asHandler("registrator", culture, () -> requests.register(answer, List.of("answer"), null, "sv", null));
+        StaffFixtures.asHandler("skolans-handlaggare", school, () -> {
+            assertThatThrownBy(() -> requests.details(id)).isInstanceOfSatisfying(RecordsException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("records.request.error.notfound"));
+            assertThatThrownBy(() -> requests.releasedCopy(id)).isInstanceOf(RecordsException.class);
             return null;
         });
     }

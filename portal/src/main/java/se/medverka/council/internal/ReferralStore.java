@@ -268,6 +268,61 @@ public class ReferralStore {
                 .query(Long.class).single();
     }
 
+    /** A referral answer as a public record: the case, the referral, who answered, the answer. */
+    public record AnswerRecord(long recipientId, long caseId, String caseNumber, String referralTitle, String recipientName,
+                               String language, String answer, Instant answeredAt, boolean secrecyReview,
+                               Instant receivedAt, Instant closedAt) {
+    }
+
+    /** An answer's attachment, with its bytes. */
+    public record Attachment(long id, String fileName, byte[] content, Instant uploadedAt) {
+    }
+
+    private static final String ANSWER_RECORD = """
+            select r.id, r.case_id, r.case_number, f.title, %s, r.language, r.answer, r.answered_at, r.secrecy_review,
+                   k.received_at, k.closed_at
+            from council_referral_recipient r join council_referral f on f.id = r.referral_id
+            join routing_case k on k.id = r.case_id
+            %s""".formatted(NAME, NAME_JOINS);
+
+    /** The case of an answer by its case number. */
+    public Optional<Long> answerCaseId(String caseNumber) {
+        return jdbc.sql("select case_id from council_referral_recipient where case_number = :n and case_id is not null")
+                .param("n", caseNumber).query(Long.class).optional();
+    }
+
+    public Optional<AnswerRecord> answerOfCase(long caseId) {
+        return jdbc.sql(ANSWER_RECORD + "\n where r.case_id = :c and r.answered_at is not null").param("c", caseId)
+                .query(ReferralStore::answerRecord).optional();
+    }
+
+    /**
+     * The answers whose routing case is with the committee and was closed in {@code [from, to)}, one row at a
+     * time (the caller reads each one's attachments), in case order.
+     */
+    public void closedAnswers(long committeeId, Instant from, Instant to, java.util.function.Consumer<AnswerRecord> each) {
+        jdbc.sql(ANSWER_RECORD + "\n" + """
+                 where k.kind = 'REFERRAL_ANSWER' and k.committee_id = :c and k.state = 'CLOSED'
+                   and k.closed_at >= :from and k.closed_at < :to and r.answered_at is not null
+                 order by r.case_id""")
+                .param("c", committeeId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .withFetchSize(200)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(answerRecord(rs, 0)));
+    }
+
+    public List<Attachment> attachments(long recipientId) {
+        return jdbc.sql("select id, file_name, content, uploaded_at from council_document where recipient_id = :r order by id")
+                .param("r", recipientId)
+                .query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    private static AnswerRecord answerRecord(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AnswerRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getBoolean(9), rs.getTimestamp(10).toInstant(),
+                instant(rs.getTimestamp(11)));
+    }
+
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }

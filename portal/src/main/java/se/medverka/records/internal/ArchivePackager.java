@@ -35,8 +35,8 @@ import org.roda_project.commons_ip2.validator.EARKSIPValidator;
 import org.roda_project.commons_ip2.validator.reporter.ValidationReportOutputJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.medverka.complaint.ComplaintViews.ArchivedCase;
-import se.medverka.complaint.ComplaintViews.RecordDocument;
+import se.medverka.shared.records.PublicRecords.ClosedCase;
+import se.medverka.shared.records.PublicRecords.Document;
 import se.medverka.shared.time.CityTime;
 
 /**
@@ -94,7 +94,7 @@ public final class ArchivePackager {
         this.pdfaCheckEvery = Math.max(1, pdfaCheckEvery);
     }
 
-    public Result build(String packageId, String committee, int year, Instant now, Consumer<Consumer<ArchivedCase>> source) {
+    public Result build(String packageId, String committee, int year, Instant now, Consumer<Consumer<ClosedCase>> source) {
         Path work = null;
         try {
             Files.createDirectories(target);
@@ -114,7 +114,7 @@ public final class ArchivePackager {
                     Path folder = dataDir.resolve(c.caseNumber());
                     try {
                         Files.createDirectories(folder);
-                        for (RecordDocument d : c.documents()) {
+                        for (Document d : c.documents()) {
                             byte[] pdf = document(c, d, font);
                             if (documents[0]++ % pdfaCheckEvery == 0 && problem[0] == null) {
                                 String bad = PdfAValidation.problems(pdf);
@@ -132,7 +132,7 @@ public final class ArchivePackager {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    metadata.caseFile(c.caseNumber(), "Klagomål " + c.caseNumber(), c.receivedAt(), c.closedAt(), records);
+                    metadata.caseFile(c.caseNumber(), c.kind(), c.kindName(), c.title(), c.receivedAt(), c.closedAt(), records);
                     caseIds.add(c.caseId());
                 });
             }
@@ -150,7 +150,7 @@ public final class ArchivePackager {
             SIP sip = new EARKSIP(packageId, new IPContentType(IPContentType.IPContentTypeEnum.MIXED),
                     new IPContentInformationType(IPContentInformationType.IPContentInformationTypeEnum.citserms_v2_1), CSIP_VERSION);
             agents(sip, committee);
-            sip.setDescription("Klagomål " + committee + " " + year + " (FGS Ärendehantering)");
+            sip.setDescription("Avslutade ärenden " + committee + " " + year + " (FGS Ärendehantering)");
             sip.addDescriptiveMetadata(new IPDescriptiveMetadata(new IPFile(erms),
                     new MetadataType(MetadataType.MetadataTypeEnum.OTHER).setOtherType("ERMS"), "2.1"));
             sip.addRepresentation(representation);
@@ -210,18 +210,17 @@ public final class ArchivePackager {
         }
     }
 
-    /** One document as PDF/A: the case's facts, then the document's text. */
-    static byte[] document(ArchivedCase c, RecordDocument d, DejaVuSans font) {
+    /** One document as PDF/A: the case's facts, then the document's text (a PDF attachment's text as extracted). */
+    static byte[] document(ClosedCase c, Document d, DejaVuSans font) {
         ZoneId zone = CityTime.ZONE;
         try (PdfA pdf = new PdfA(d.title(), false, font)) {
             pdf.heading(d.title());
             pdf.paragraph("Ärende: " + c.caseNumber() + "\n"
                     + "Inkom: " + c.receivedAt().atZone(zone).toLocalDate() + "\n"
                     + "Avslutat: " + (c.closedAt() == null ? "" : c.closedAt().atZone(zone).toLocalDate()) + "\n"
-                    + "Handlingens datum: " + d.date().atZone(zone).toLocalDate() + "\n"
-                    + "Språk: " + c.language() + "\n"
-                    + "Anonymitet: " + c.anonymity());
-            pdf.paragraph(d.text());
+                    + "Handlingens datum: " + d.date().atZone(zone).toLocalDate()
+                    + (c.facts().isEmpty() ? "" : "\n" + String.join("\n", c.facts())));
+            pdf.paragraph(CaseRecords.text(d));
             return pdf.bytes();
         }
     }

@@ -41,7 +41,7 @@ final class ErmsWriter implements AutoCloseable {
             xml.writeDefaultNamespace(NS);
             xml.writeStartElement(NS, "control");
             element("identification", packageId, "identificationType", "deliveryId");
-            element("informationClass", "Klagomål på bemötande och bristande tillgänglighet " + year);
+            element("informationClass", "Avslutade ärenden " + year);
             xml.writeStartElement(NS, "maintenanceInformation");
             empty("maintenanceStatus", "value", "new");
             xml.writeStartElement(NS, "maintenanceAgency");
@@ -80,13 +80,18 @@ final class ErmsWriter implements AutoCloseable {
     record Record(String id, String title, Instant created, String path, String sha256) {
     }
 
-    /** One case: an aggregation of type caseFile with a record per document (its file and checksum in additionalInformation). */
-    void caseFile(String caseNumber, String title, Instant opened, Instant closed, java.util.List<Record> records) {
+    /**
+     * One case: an aggregation of type caseFile, classified by its kind (the code as {@code classificationCode},
+     * the Swedish name as text), with a record per document (its file and checksum in additionalInformation).
+     */
+    void caseFile(String caseNumber, String kind, String kindName, String title, Instant opened, Instant closed,
+                  java.util.List<Record> records) {
         try {
             xml.writeStartElement(NS, "aggregation");
             xml.writeAttribute("systemIdentifier", caseNumber);
             xml.writeAttribute("aggregationType", "caseFile");
             element("objectId", caseNumber);
+            element("classification", kindName, "classificationCode", kind);
             element("title", title);
             empty("status", "value", "closed");
             xml.writeStartElement(NS, "dates");

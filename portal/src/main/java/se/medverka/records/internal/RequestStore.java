@@ -26,7 +26,7 @@ public class RequestStore {
     }
 
     public record Request(long id, long caseId, String caseNumber, long committeeId, String requesterSealed,
-                          String requesterLanguage, long subjectCaseId, String subjectCaseNumber, LocalDate receivedOn,
+                          String requesterLanguage, String subjectKind, long subjectCaseId, String subjectCaseNumber, LocalDate receivedOn,
                           LocalDate firstActionDue, Instant firstActionAt, String state) {
     }
 
@@ -34,15 +34,15 @@ public class RequestStore {
     }
 
     public long insert(long caseId, String caseNumber, long committeeId, String requesterSealed, String language,
-                       long subjectCaseId, String subjectCaseNumber, LocalDate receivedOn, LocalDate due, Instant now, String actor) {
+                       String subjectKind, long subjectCaseId, String subjectCaseNumber, LocalDate receivedOn, LocalDate due, Instant now, String actor) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into records_request (case_id, case_number, committee_id, requester_sealed, requester_language,
-                    subject_case_id, subject_case_number, received_on, registered_at, registered_by, first_action_due, state)
-                values (:caseId, :caseNumber, :committee, :requester, :language, :subjectId, :subjectNumber, :received,
+                    subject_kind, subject_case_id, subject_case_number, received_on, registered_at, registered_by, first_action_due, state)
+                values (:caseId, :caseNumber, :committee, :requester, :language, :subjectKind, :subjectId, :subjectNumber, :received,
                     :at, :by, :due, 'REGISTERED')""")
                 .param("caseId", caseId).param("caseNumber", caseNumber).param("committee", committeeId)
-                .param("requester", requesterSealed).param("language", language).param("subjectId", subjectCaseId)
+                .param("requester", requesterSealed).param("language", language).param("subjectKind", subjectKind).param("subjectId", subjectCaseId)
                 .param("subjectNumber", subjectCaseNumber).param("received", receivedOn).param("at", Timestamp.from(now))
                 .param("by", actor).param("due", due)
                 .update(keys, "id");
@@ -112,14 +112,14 @@ public class RequestStore {
     }
 
     private static final String SELECT = """
-            select id, case_id, case_number, committee_id, requester_sealed, requester_language, subject_case_id,
+            select id, case_id, case_number, committee_id, requester_sealed, requester_language, subject_kind, subject_case_id,
                    subject_case_number, received_on, first_action_due, first_action_at, state
             from records_request""";
 
     private static Request request(ResultSet rs, int n) throws SQLException {
         Timestamp first = rs.getTimestamp("first_action_at");
         return new Request(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getLong("committee_id"),
-                rs.getString("requester_sealed"), rs.getString("requester_language"), rs.getLong("subject_case_id"),
+                rs.getString("requester_sealed"), rs.getString("requester_language"), rs.getString("subject_kind"), rs.getLong("subject_case_id"),
                 rs.getString("subject_case_number"), rs.getObject("received_on", LocalDate.class),
                 rs.getObject("first_action_due", LocalDate.class), first == null ? null : first.toInstant(), rs.getString("state"));
     }

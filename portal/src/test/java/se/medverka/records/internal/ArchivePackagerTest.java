@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import se.medverka.complaint.ComplaintViews.ArchivedCase;
-import se.medverka.complaint.ComplaintViews.RecordDocument;
+import se.medverka.shared.records.PublicRecords.ClosedCase;
+import se.medverka.shared.records.PublicRecords;
 
 /**
  * The package without the database: its {@code erms.xml} passes the official ERMS schema, its METS header
@@ -112,14 +112,14 @@ class ArchivePackagerTest {
         assertThat(ErmsSchema.problems(bad)).contains("archivist");
     }
 
-    private static List<ArchivedCase> cases(int n) {
-        List<ArchivedCase> cases = new ArrayList<>();
+    private static List<ClosedCase> cases(int n) {
+        List<ClosedCase> cases = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             String number = "MV-2025-%06d".formatted(i);
-            cases.add(new ArchivedCase(i, number, CLOSED.minus(Duration.ofDays(20)), CLOSED, "TREATMENT", "library_culture",
-                    "farsta", "sv", "ANONYMOUS", List.of(
-                    new RecordDocument("complaint", "Klagomål " + number, CLOSED.minus(Duration.ofDays(20)), "Vad hände: hissen " + i),
-                    new RecordDocument("answer-1", "Svar 1 på klagomål " + number, CLOSED, "Hissen är lagad. " + i))));
+            cases.add(new ClosedCase(i, number, "COMPLAINT", "Klagomål", "Klagomål " + number, CLOSED.minus(Duration.ofDays(20)), CLOSED,
+                    List.of("Språk: sv", "Anonymitet: ANONYMOUS"), List.of(
+                    PublicRecords.Document.text("complaint", "Klagomål " + number, CLOSED.minus(Duration.ofDays(20)), "Vad hände: hissen " + i),
+                    PublicRecords.Document.text("answer-1", "Svar 1 på klagomål " + number, CLOSED, "Hissen är lagad. " + i))));
         }
         return cases;
     }
