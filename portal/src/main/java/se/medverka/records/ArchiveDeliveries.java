@@ -69,6 +69,31 @@ public class ArchiveDeliveries {
      */
     @PreAuthorize("hasRole('HANDLER')")
     public Delivery export(long committeeId, int year) {
+        return export(committeeId, year, Progress.NONE);
+    }
+
+    /** How far a long export has come, for a person watching it: cases packed so far, then the checks. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void packed(int cases) {
+            }
+
+            @Override
+            public void checking() {
+            }
+        };
+
+        /** Another case is in the package: {@code cases} so far. */
+        void packed(int cases);
+
+        /** Every case is packed; the documents and the package are being checked. */
+        void checking();
+    }
+
+    /** As {@link #export(long, int)}, telling {@code progress} how far it has come. */
+    @PreAuthorize("hasRole('HANDLER')")
+    public Delivery export(long committeeId, int year, Progress progress) {
         if (!current.committees(StaffRole.HANDLER).contains(committeeId)) {
             throw new RecordsException("records.archive.committee.error.notyours");
         }
@@ -81,7 +106,14 @@ public class ArchiveDeliveries {
         Instant now = clock.instant();
         ArchivePackager.Result result = new ArchivePackager(Path.of(settings.archiveDir()), settings.parties(), 1)
                 .build(packageId.toString(), committee, year, now,
-                        each -> records.all().forEach(kind -> kind.closedCases(committeeId, year, each)));
+                        each -> {
+                            int[] packed = {0};
+                            records.all().forEach(kind -> kind.closedCases(committeeId, year, c -> {
+                                each.accept(c);
+                                progress.packed(++packed[0]);
+                            }));
+                            progress.checking();
+                        });
         if (result.caseIds().isEmpty()) {
             throw new RecordsException("records.archive.export.error.empty");
         }

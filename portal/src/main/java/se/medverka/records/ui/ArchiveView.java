@@ -1,5 +1,7 @@
 package se.medverka.records.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,16 +12,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.medverka.complaint.ComplaintViews.Held;
 import se.medverka.records.ArchiveDeliveries;
 import se.medverka.records.ArchiveDeliveries.Delivery;
@@ -39,9 +47,13 @@ import se.medverka.shared.ui.TranslatedTitle;
 @RolesAllowed({"HANDLER", "ADMIN"})
 public class ArchiveView extends VerticalLayout implements TranslatedTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(ArchiveView.class);
+
     private final ArchiveDeliveries deliveries;
     private final Grid<Delivery> grid = new Grid<>(Delivery.class, false);
     private final Grid<Held> held = new Grid<>(Held.class, false);
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph progressText = new Paragraph();
 
     public ArchiveView(ArchiveDeliveries deliveries) {
         this.deliveries = deliveries;
@@ -52,20 +64,15 @@ public class ArchiveView extends VerticalLayout implements TranslatedTitle {
             committee.setValue(deliveries.committees().getFirst());
             IntegerField year = new IntegerField(getTranslation("records.archive.year.label"));
             year.setValue(LocalDate.now().getYear() - 1);
-            Button export = new Button(getTranslation("records.archive.export.action"), e -> {
-                try {
-                    Delivery d = deliveries.export(committee.getValue().id(), year.getValue() == null ? 0 : year.getValue());
-                    Notices.success(getTranslation("records.archive.exported.message", d.caseCount()));
-                    refresh();
-                } catch (RecordsException ex) {
-                    String message = getTranslation(ex.messageKey());
-                    year.setErrorMessage(message);
-                    year.setInvalid(true);
-                    Notices.error(message);
-                }
-            });
+            Button export = new Button(getTranslation("records.archive.export.action"),
+                    e -> export(e.getSource(), committee.getValue(), year));
             export.addThemeVariants(ButtonVariant.PRIMARY);
-            add(new H2(getTranslation("records.archive.export.title")), new HorizontalLayout(committee, year), export);
+            progress.setIndeterminate(true);
+            progress.setVisible(false);
+            progress.getElement().setAttribute("aria-label", getTranslation("records.archive.progress.label"));
+            progressText.getElement().setAttribute("role", "status");
+            add(new H2(getTranslation("records.archive.export.title")), new HorizontalLayout(committee, year), export,
+                    progress, progressText);
         }
         grid.addColumn(d -> d.year()).setHeader(getTranslation("records.archive.year.label"));
         grid.addColumn(Delivery::caseCount).setHeader(getTranslation("records.archive.grid.cases.label"));
@@ -86,6 +93,79 @@ public class ArchiveView extends VerticalLayout implements TranslatedTitle {
         add(new H2(getTranslation("records.archive.list.title")), grid,
                 new H2(getTranslation("records.archive.held.title")), new Paragraph(getTranslation("records.archive.held.intro")), held);
         refresh();
+    }
+
+    /**
+     * Packs and checks the year in the background (thousands of cases take minutes): the page shows how
+     * many cases are packed, then that the package is being checked, and polls until it is done; the
+     * signed-in person's security context goes along, so the service's checks see who asked.
+     */
+    private void export(Button button, CommitteeSummary committee, IntegerField year) {
+        UI ui = UI.getCurrent();
+        button.setEnabled(false);
+        year.setInvalid(false);
+        progress.setVisible(true);
+        progressText.setText(getTranslation("records.archive.progress.started.text"));
+        ui.setPollInterval(500);
+        long committeeId = committee.id();
+        int chosen = year.getValue() == null ? 0 : year.getValue();
+        ArchiveDeliveries.Progress shown = new ArchiveDeliveries.Progress() {
+            @Override
+            public void packed(int cases) {
+                update(ui, () -> progressText.setText(getTranslation("records.archive.progress.packed.text", cases)));
+            }
+
+            @Override
+            public void checking() {
+                update(ui, () -> progressText.setText(getTranslation("records.archive.progress.checking.text")));
+            }
+        };
+        Runnable task = () -> {
+            try {
+                Delivery d = deliveries.export(committeeId, chosen, shown);
+                update(ui, () -> {
+                    done(ui, button);
+                    String message = getTranslation("records.archive.exported.message", d.caseCount());
+                    progressText.setText(message);
+                    Notices.success(message);
+                    refresh();
+                });
+            } catch (RecordsException ex) {
+                update(ui, () -> {
+                    done(ui, button);
+                    String message = getTranslation(ex.messageKey());
+                    progressText.setText(message);
+                    year.setErrorMessage(message);
+                    year.setInvalid(true);
+                    Notices.error(message);
+                });
+            } catch (RuntimeException ex) {
+                log.error("archive export of committee {} year {} failed", committeeId, chosen, ex);
+                update(ui, () -> {
+                    done(ui, button);
+                    String message = getTranslation("records.archive.export.error.failed");
+                    progressText.setText(message);
+                    Notices.error(message);
+                });
+            }
+        };
+        Thread.ofVirtual().name("archive-export-" + committeeId + "-" + chosen)
+                .start(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
+    }
+
+    private void done(UI ui, Button button) {
+        ui.setPollInterval(-1);
+        progress.setVisible(false);
+        button.setEnabled(true);
+    }
+
+    /** Changes the page from the export's thread; nothing to do when the person has left it. */
+    private static void update(UI ui, Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException gone) {
+            // The person left the page; the delivery is recorded all the same and listed when they come back.
+        }
     }
 
     private com.vaadin.flow.component.Component receipt(Delivery d) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -103,8 +104,13 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         settle(registry);
         registry.getByLabel(sv("records.archive.year.label")).fill(String.valueOf(year));
         registry.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.archive.export.action"))).click();
+        // A long action: the page says it is under way, then (packing and three validators) what came of it.
+        assertThat(registry.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName(sv("records.archive.progress.label"))))
+                .isVisible();
+        assertThat(registry.getByText(sv("records.archive.exported.message").replace("{0}", "1")).first())
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        assertThat(registry.getByRole(AriaRole.PROGRESSBAR)).isHidden();
         settle(registry);
-        assertThat(registry.getByText(sv("records.archive.exported.message").replace("{0}", "1")).first()).isVisible();
         assertThat(registry.getByText(sv("records.archive.held.reason.notdelivered.label")).first()).isVisible();
         assertAccessible(registry);
 
