@@ -56,8 +56,8 @@ TLS_ENV=()
 if [ -n "${TLS:-}" ]; then
   STORE=portal/target/bench-weight-tls.p12
   rm -f "$STORE"
-  "$JAVA_HOME/bin/keytool" -genkeypair -quiet -alias bench -keyalg EC -groupname secp256r1 -validity 2 \
-    -dname "CN=127.0.0.1" -ext "SAN=ip:127.0.0.1" -storetype PKCS12 -keystore "$STORE" -storepass benchpass -keypass benchpass
+  "$JAVA_HOME/bin/keytool" -genkeypair -alias bench -keyalg EC -groupname secp256r1 -validity 2 \
+    -dname "CN=127.0.0.1" -ext "SAN=ip:127.0.0.1" -storetype PKCS12 -keystore "$STORE" -storepass benchpass -keypass benchpass >/dev/null
   TLS_ENV=(SERVER_SSL_ENABLED=true SERVER_SSL_KEY_STORE="file:$PWD/$STORE" SERVER_SSL_KEY_STORE_PASSWORD=benchpass
     SERVER_SSL_KEY_STORE_TYPE=PKCS12 SERVER_HTTP2_ENABLED=true)
   SCHEME=https
