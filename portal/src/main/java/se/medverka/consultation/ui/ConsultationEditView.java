@@ -111,8 +111,12 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
         return buttons;
     }
 
+    /** A part of the page, named by its heading (a region a screen reader lists and a person can ask for). */
     private Section section(String titleKey, Component... content) {
-        Section s = new Section(new H2(getTranslation(titleKey)));
+        H2 title = new H2(getTranslation(titleKey));
+        title.setId(titleKey.replace('.', '-'));
+        Section s = new Section(title);
+        s.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         s.add(content);
         s.addClassName("consultation-section");
         return s;
