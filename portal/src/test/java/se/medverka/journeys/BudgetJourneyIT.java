@@ -114,7 +114,10 @@ class BudgetJourneyIT extends BrowserTestBase {
         resident.getByText(title).click();
         settle(resident);
         assertThat(resident.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(sv("budget.timeline.title")))).isVisible();
-        assertThat(resident.locator("[aria-current=step]")).containsText(sv("budget.phase.proposals.label"));
+        // The phase marked "pågår nu" on screen, and the current step to a screen reader, is the proposals.
+        Locator now = resident.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(sv("budget.timeline.now.label")));
+        assertThat(now).containsText(sv("budget.phase.proposals.label"));
+        assertThat(now).hasAttribute("aria-current", "step");
         assertAccessible(resident);
         propose(resident, "sv", district(0).name(), "Gungor i parken", "Fler gungor vid lekplatsen.");
         propose(resident, "sv", district(0).name(), "Konstgräs", "En ny fotbollsplan med konstgräs.");

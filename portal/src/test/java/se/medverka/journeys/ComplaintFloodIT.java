@@ -3,6 +3,7 @@ package se.medverka.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -72,8 +73,9 @@ class ComplaintFloodIT extends BrowserTestBase {
         assertThat(page.getByText(firstSentence)).containsText(
                 java.util.regex.Pattern.compile("\\d+"));
         // Announced at once by screen readers, and not the heading of a form error.
-        assertThat(page.locator("[aria-live='assertive']").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(firstSentence)).first()).isAttached();
+        Locator alert = page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText(firstSentence)).first();
+        assertThat(alert).isAttached();
+        assertThat(alert).hasAttribute("aria-live", "assertive");
         assertThat(page.getByText(Translations.text(language, "complaint.form.errors.title"))).hasCount(0);
         // What the person wrote is still there, the button works again, nothing was stored.
         assertThat(page.getByLabel(Translations.text(language, "complaint.form.what.label"))).hasValue(what);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -78,14 +79,16 @@ class ConsultationJourneyIT extends BrowserTestBase {
         settle(page);
         assertThat(page.getByText("Tycker du om parken?", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
 
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(sv("consultation.staff.question.type.label"))).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(sv("consultation.common.type.picture.label"))).click();
+        choose(region(sv("consultation.staff.question.title")), sv("consultation.staff.question.type.label"),
+                sv("consultation.common.type.picture.label"));
         page.getByLabel("Fråga – 6–9 år – svenska").fill("Vad vill du leka med?");
         page.getByLabel("Fråga – 10–12 år – svenska").fill("Vilken lek vill du ha i parken?");
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload[] {
+        FileChooser chooser = page.waitForFileChooser(() -> button(sv("consultation.staff.picture.upload.action")).click());
+        chooser.setFiles(new FilePayload[] {
                 new FilePayload("gunga.png", "image/png", png(Color.RED)),
                 new FilePayload("rutschkana.png", "image/png", png(Color.BLUE))});
-        assertThat(page.locator(".consultation-pending-picture")).hasCount(2);
+        // Two pictures wait for their question, each with its own "remove" button.
+        assertThat(button(sv("consultation.staff.picture.remove.action"))).hasCount(2);
         Locator alts = page.getByLabel("Alternativtext (svenska)");
         alts.nth(0).fill("En gunga");
         alts.nth(1).fill("En rutschkana");
@@ -98,12 +101,13 @@ class ConsultationJourneyIT extends BrowserTestBase {
         assertThat(page.getByText(sv("consultation.staff.edit.status.text").replace("{0}", sv("consultation.common.status.open.label")))).isVisible();
 
         page.getByLabel(sv("consultation.staff.code.district.label")).click();
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Bromma")).first().click();
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(sv("consultation.staff.code.band.label"))).first().click();
-        page.locator("vaadin-select-item[role=option]:visible").filter(new Locator.FilterOptions().setHasText("6–9 år")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Bromma")).first().click();
+        choose(region(sv("consultation.staff.code.title")), sv("consultation.staff.code.band.label"), "6–9 år");
         button(sv("consultation.staff.code.create.action")).click();
         settle(page);
-        code = page.locator(".consultation-codes li span").first().textContent().trim();
+        // The new code is the first in the list of class codes: "ABCD-23 – Bromma, 6–9 år (…)".
+        String codeLine = region(sv("consultation.staff.code.title")).getByRole(AriaRole.LISTITEM).first().textContent();
+        code = codeLine.substring(0, codeLine.indexOf(" – ")).trim();
         assertThat(code).matches("[A-Z]{4}-[2-9]{2}");
         String staffUrl = page.url();
         staffPath = staffUrl.substring(staffUrl.indexOf("personal"));
@@ -116,20 +120,20 @@ class ConsultationJourneyIT extends BrowserTestBase {
         try {
             open(child, "barn?lang=sv");
             assertAccessible(child);
-            tabTo(child, child.locator("vaadin-text-field.child-code"));
+            tabTo(child, codeField(child, "sv"));
             child.keyboard().type(code.toLowerCase().replace("-", " "));
             child.keyboard().press("Enter");
             // The class code stays out of the address (issue 20 item 6): the class page is /barn/klass.
             child.waitForURL("**/barn/klass");
             settle(child);
             assertAccessible(child);
-            tabTo(child, child.locator("a.child-link"));
+            tabTo(child, child.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sv("consultation.code.start.action")).setExact(true)));
             child.keyboard().press("Enter");
             child.waitForURL("**/barn/svara**");
             settle(child);
 
-            assertThat(question(child)).hasText("Tycker du om parken?");
-            assertThat(child.locator(".child-progress li")).hasCount(2);
+            assertThat(question(child, "Tycker du om parken?")).isVisible();
+            assertThat(progress(child, "sv", 1, 2).getByRole(AriaRole.LISTITEM)).hasCount(2);
             assertAccessible(child);
             tabTo(child, child.getByRole(AriaRole.RADIOGROUP));
             child.keyboard().press("Space");
@@ -139,26 +143,27 @@ class ConsultationJourneyIT extends BrowserTestBase {
             settle(child);
             smiley = checkedIndex(child) + 1;
             assertThat(smiley).isBetween(1, 5);
-            tabTo(child, next(child));
+            tabTo(child, next(child, "sv"));
             child.keyboard().press("Enter");
             settle(child);
 
-            assertThat(question(child)).hasText("Vad vill du leka med?");
-            assertThat(child.locator("img")).not().hasCount(0);
+            assertThat(question(child, "Vad vill du leka med?")).isVisible();
+            assertThat(child.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("En gunga").setExact(true))).isVisible();
+            assertThat(child.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("En rutschkana").setExact(true))).isVisible();
             assertAccessible(child);
             // Back and forth keeps the answer.
             tabTo(child, child.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("consultation.answer.back.action"))));
             child.keyboard().press("Enter");
             settle(child);
             assertThat(child.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setChecked(true))).hasCount(1);
-            tabTo(child, next(child));
+            tabTo(child, next(child, "sv"));
             child.keyboard().press("Enter");
             settle(child);
             tabTo(child, child.getByRole(AriaRole.RADIOGROUP));
             child.keyboard().press("Space");
             settle(child);
             picture = checkedIndex(child);
-            tabTo(child, next(child));
+            tabTo(child, send(child, "sv"));
             child.keyboard().press("Enter");
             settle(child);
             assertThat(heading(child)).hasText(sv("consultation.answer.end.title"));
@@ -176,7 +181,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
             open(child, "barn?lang=se");
             assertThat(heading(child)).hasText(Translations.text("se", "consultation.start.title"));
             assertAccessible(child);
-            tabTo(child, child.locator("vaadin-text-field.child-code"));
+            tabTo(child, codeField(child, "se"));
             child.keyboard().type(code.toLowerCase().replace("-", " "));
             child.keyboard().press("Enter");
             child.waitForURL("**/barn/klass**");
@@ -187,11 +192,11 @@ class ConsultationJourneyIT extends BrowserTestBase {
                     .replace("{0}", "1").replace("{1}", "2"))).hasText(Translations.text("se", "consultation.answer.progress.label")
                     .replace("{0}", "1").replace("{1}", "2"));
             assertAccessible(child);
-            tabTo(child, next(child));
+            tabTo(child, next(child, "se"));
             child.keyboard().press("Enter");
             settle(child);
             assertAccessible(child);
-            tabTo(child, next(child));
+            tabTo(child, send(child, "se"));
             child.keyboard().press("Enter");
             settle(child);
             assertThat(heading(child)).hasText(Translations.text("se", "consultation.answer.end.title"));
@@ -209,7 +214,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
         open(page, staffPath);
         assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": " + sv("consultation.staff.results.fewer.text"))).isVisible();
         // (no bare number anywhere in the tables: zero answers for a choice also hide in a small cell)
-        assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^[0-9]+$")))).hasCount(0);
+        assertThat(results().getByRole(AriaRole.CELL).filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^[0-9]+$")))).hasCount(0);
 
         // Four more children give the same answers as the first one: now five of them count.
         var entry = children.entry(code).orElseThrow();
@@ -220,7 +225,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
         }
         open(page, staffPath);
         assertThat(page.getByText(sv("consultation.staff.results.responses.label") + ": 6")).isVisible();
-        assertThat(page.locator("table.consultation-results td").filter(new Locator.FilterOptions()
+        assertThat(results().getByRole(AriaRole.CELL).filter(new Locator.FilterOptions()
                 .setHasText(java.util.regex.Pattern.compile("^5$")))).not().hasCount(0);
     }
 
@@ -236,7 +241,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
         Page child = phone();
         try {
             open(child, "barn?lang=sv");
-            tabTo(child, child.locator("vaadin-text-field.child-code"));
+            tabTo(child, codeField(child, "sv"));
             child.keyboard().type(code.toLowerCase().replace("-", " "));
             child.keyboard().press("Enter");
             child.waitForURL("**/barn/klass**");
@@ -259,26 +264,70 @@ class ConsultationJourneyIT extends BrowserTestBase {
         return phone.newPage();
     }
 
-    /** The question on the child's screen (its heading, which the answers are labelled by). */
-    private static Locator question(Page p) {
-        return p.locator("h2#child-question");
+    /** The question on the child's screen: its heading (level 2, under the consultation's title), which the answers are labelled by. */
+    private static Locator question(Page p, String text) {
+        return p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName(text).setExact(true));
     }
 
-    private static Locator next(Page p) {
-        return p.locator("vaadin-button.child-next");
+    /** The child's "your code" field, in the child's language. */
+    private static Locator codeField(Page p, String language) {
+        return p.getByLabel(Translations.text(language, "consultation.start.code.label"), new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** The progress dots, a list named "Fråga 1 av 2" (in the child's language). */
+    private static Locator progress(Page p, String language, int current, int total) {
+        String name = Translations.text(language, "consultation.answer.progress.label")
+                .replace("{0}", String.valueOf(current)).replace("{1}", String.valueOf(total));
+        return p.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** "Nästa" on a question that is not the last. */
+    private static Locator next(Page p, String language) {
+        return childButton(p, Translations.text(language, "consultation.answer.next.action"));
+    }
+
+    /** "Skicka mina svar" on the last question. */
+    private static Locator send(Page p, String language) {
+        return childButton(p, Translations.text(language, "consultation.answer.send.action"));
+    }
+
+    private static Locator childButton(Page p, String name) {
+        return p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator checkbox(String label) {
-        return page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(label)).first();
+        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    /** Picks {@code option} in the drop-down list labelled {@code label} in a part of the page. */
+    private void choose(Locator part, String label, String option) {
+        part.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(label)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    /** A part of the staff page, named by its heading ("Klasskoder", "Resultat", …). */
+    private Locator region(String name) {
+        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The staff page's results (every table of figures in it). */
+    private Locator results() {
+        return region(sv("consultation.staff.results.title"));
     }
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** Which answer (0, 1, …) is chosen: the index of the checked radio button among the answers. */
     private static int checkedIndex(Page p) {
-        return ((Number) p.locator("vaadin-radio-group").first().evaluate(
-                "g => Array.from(g.querySelectorAll('vaadin-radio-button')).findIndex(r => r.hasAttribute('checked'))")).intValue();
+        java.util.List<Locator> answers = p.getByRole(AriaRole.RADIO).all();
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).isChecked()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Presses Tab until the element (or something inside it) has the focus. */

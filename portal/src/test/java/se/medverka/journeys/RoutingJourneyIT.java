@@ -53,8 +53,10 @@ class RoutingJourneyIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("routing.register.rule.add.action")).setExact(true)).click();
         settle(page);
         assertThat(page.getByText(sv("routing.register.rule.added.message"))).isVisible();
-        assertThat(page.locator("#rule-grid vaadin-grid-cell-content", new Page.LocatorOptions()
-                .setHasText(sv("routing.servicetype.sports_facility.label"))).first()).isVisible();
+        // The new rule is a row of the grid of rules (a tree grid to a screen reader, named by its title).
+        assertThat(page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName(sv("routing.register.rules.title")).setExact(true))
+                .getByRole(AriaRole.GRIDCELL, new Locator.GetByRoleOptions().setName(sv("routing.servicetype.sports_facility.label")))
+                .first()).isVisible();
 
         // A submission about a sports facility in Skärholmen now goes to the district committee.
         CaseRef ref = transactions.execute(s -> cases.open(new NewCase(CaseKind.COMPLAINT, "rj-" + suffix,

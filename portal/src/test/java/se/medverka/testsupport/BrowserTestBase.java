@@ -85,8 +85,8 @@ public abstract class BrowserTestBase {
             open(p, "personal/login");
         }
         p.getByLabel(labelOf("staff.login.username.label")).fill(username);
-        p.locator("vaadin-password-field input").fill(password);
-        p.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        p.getByLabel(labelOf("staff.login.password.label"), new Page.GetByLabelOptions().setExact(true)).fill(password);
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(labelOf("staff.login.submit.action")).setExact(true)).click();
         p.waitForLoadState();
         settle(p);
     }

@@ -47,7 +47,8 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
 
     /**
      * Pictures the portal ships, not emoji: a device without an emoji font (Debian's chromium) drew
-     * the emoji as empty boxes. Decorative (alt=""): the answer's words beside them are its name.
+     * the emoji as empty boxes. The picture carries the answer's name (its alt text); the same words
+     * beside it are for the eye only, so that a screen reader says the name once.
      */
     private static final String PICTURES = "themes/medverka/children/";
     private final ChildConsultations consultations;
@@ -208,22 +209,29 @@ public class ChildAnswerView extends Div implements BeforeEnterObserver, Transla
     private static Component option(String face, String label) {
         Div option = new Div();
         option.addClassName("child-option");
-        if (face != null) {
-            Image f = new Image(face, "");
-            f.addClassName("child-face");
-            option.add(f);
+        if (face == null) {
+            option.add(new Span(label));
+            return option;
         }
-        option.add(new Span(label));
+        Image f = new Image(face, label);
+        f.addClassName("child-face");
+        option.add(f, shownOnly(new Span(label)));
         return option;
     }
 
     private Component picture(ChildPicture p) {
         long id = p.id();
-        // The visible caption names the choice; the image's alt would only repeat it.
-        Image image = ChildUi.picture(() -> consultations.picture(id), id, "");
-        Div option = new Div(image, ChildUi.inLanguage(new Span(p.alt()), consultation.language()));
+        // The picture's alt text (written by staff for it) names the choice; the caption shows the same words.
+        Image image = ChildUi.inLanguage(ChildUi.picture(() -> consultations.picture(id), id, p.alt()), consultation.language());
+        Div option = new Div(image, shownOnly(ChildUi.inLanguage(new Span(p.alt()), consultation.language())));
         option.addClassNames("child-option", "child-picture");
         return option;
+    }
+
+    /** Words on screen that repeat the picture's alt text: read once, from the picture. */
+    private static Span shownOnly(Span words) {
+        words.getElement().setAttribute("aria-hidden", "true");
+        return words;
     }
 
     private void next(boolean last) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -38,6 +37,7 @@ import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.ui.Notices;
 import se.medverka.shared.ui.StaffLayout;
+import se.medverka.shared.ui.TitledSection;
 import se.medverka.shared.ui.TranslatedTitle;
 
 /**
@@ -111,9 +111,9 @@ public class ConsultationEditView extends VerticalLayout implements HasUrlParame
         return buttons;
     }
 
+    /** A part of the page, named by its heading (a region a screen reader lists and a person can jump to). */
     private Section section(String titleKey, Component... content) {
-        Section s = new Section(new H2(getTranslation(titleKey)));
-        s.add(content);
+        Section s = TitledSection.of(getTranslation(titleKey), content);
         s.addClassName("consultation-section");
         return s;
     }

@@ -39,8 +39,11 @@ class ConsultationResultsSection extends Section {
         this.id = id;
         this.districtNames = districtNames;
         Section s = this;
-        s.add(new H2(getTranslation("consultation.staff.results.title")),
-                new Paragraph(getTranslation("consultation.staff.results.helper")));
+        H2 title = new H2(getTranslation("consultation.staff.results.title"));
+        title.setId("consultation-staff-results-title");
+        // Named by its heading: a region of the page a screen reader lists.
+        s.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        s.add(title, new Paragraph(getTranslation("consultation.staff.results.helper")));
         List<Cell> cells = results.results(id);
         if (cells.isEmpty()) {
             s.add(new Paragraph(getTranslation("consultation.staff.results.none.text")));

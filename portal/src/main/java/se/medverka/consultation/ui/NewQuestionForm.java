@@ -57,6 +57,7 @@ class NewQuestionForm extends Div {
             p.row.add(remove);
             pictures.add(p.row);
         })));
+        upload.setUploadButton(new Button(getTranslation("consultation.staff.picture.upload.action")));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setMaxFileSize(1024 * 1024);
         upload.setMaxFiles(ConsultationQuestions.MAX_PICTURES);

@@ -51,7 +51,7 @@ class AClosedDialogueLooksClosedIT extends DefectTestBase {
                 people.put(p, lang);
                 open(p, "dialog/" + id + "?lang=" + lang);
                 org.assertj.core.api.Assertions.assertThat(supportButton(p, lang).count())
-                        .as("an 'I agree' button on %s", p.locator("main").ariaSnapshot()).isEqualTo(1);
+                        .as("an 'I agree' button on %s", p.getByRole(AriaRole.MAIN).ariaSnapshot()).isEqualTo(1);
                 assertThat(supportButton(p, lang)).isEnabled();
                 supportButton(p, lang).click();
                 settle(p);

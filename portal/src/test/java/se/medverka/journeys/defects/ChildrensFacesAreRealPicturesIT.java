@@ -39,9 +39,10 @@ class ChildrensFacesAreRealPicturesIT extends DefectTestBase {
                 Locator answer = p.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
                         .setName(t(lang, "consultation.answer.smiley." + face + ".label")).setExact(true));
                 assertThat(answer).hasCount(1);
-                // The picture sits in the answer's label, beside its name.
-                Locator picture = p.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHas(answer))
-                        .locator("img");
+                // The picture sits in the answer's label and names it (the words beside it are for the eye):
+                // among the answers, one picture with the answer's name.
+                Locator picture = p.getByRole(AriaRole.RADIOGROUP).getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
+                        .setName(t(lang, "consultation.answer.smiley." + face + ".label")).setExact(true));
                 assertThat(picture).hasCount(1);
                 loaded(p, picture);
                 assertThat((Boolean) picture.evaluate(DRAWN)).as("face %d is a drawn picture", face).isTrue();
@@ -52,14 +53,15 @@ class ChildrensFacesAreRealPicturesIT extends DefectTestBase {
                     .setName(t(lang, "consultation.answer.send.action")).setExact(true)).click();
             assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName(t(lang, "consultation.answer.end.title")))).isVisible();
-            List<Locator> pictures = p.locator("main img").all();
+            // The star is decorative (alt=""): a picture with no role of its own, presentation only.
+            List<Locator> pictures = p.getByRole(AriaRole.MAIN).getByRole(AriaRole.PRESENTATION).all();
             assertThat(pictures).as("a thank-you picture").isNotEmpty();
             for (Locator picture : pictures) {
                 loaded(p, picture);
                 assertThat((Boolean) picture.evaluate(DRAWN)).as("the thank-you picture is drawn").isTrue();
             }
             // No emoji stand in for a picture anywhere on the thank-you screen.
-            assertThat(p.locator("main").innerText()).doesNotContainPattern("[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
+            assertThat(p.getByRole(AriaRole.MAIN).innerText()).doesNotContainPattern("[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
         });
     }
 }

@@ -28,8 +28,9 @@ class ComplaintReplyOptionsReadAsTitleThenExplanationIT extends DefectTestBase {
                         Pattern.compile("^" + quote(title) + "\\s*[.,:;]\\s+" + quote(text) + "$")));
                 assertThat(radio.count()).as("a radio button named '%s. %s' among %s", title, text,
                         p.getByRole(AriaRole.RADIOGROUP).last().ariaSnapshot()).isEqualTo(1);
-                // On screen: the explanation starts below the title.
-                Locator option = p.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHas(radio));
+                // On screen, among the reply options: the explanation starts below the title.
+                Locator option = p.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions()
+                        .setName(t(lang, "complaint.form.anonymity.label")));
                 BoundingBox titleBox = option.getByText(title, new Locator.GetByTextOptions().setExact(true)).boundingBox();
                 BoundingBox textBox = option.getByText(text, new Locator.GetByTextOptions().setExact(true)).boundingBox();
                 assertThat(textBox.y).as("'%s' starts under '%s'", text, title)

@@ -63,7 +63,7 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.requests.register.action"))).click();
         page.waitForURL("**/personal/handlingar/*");
         settle(page);
-        assertThat(page.locator("h1")).containsText("MV-");
+        assertThat(heading(page)).containsText("MV-");
         assertAccessible(page);
 
         String complaint = "Klagomål " + number;
@@ -99,7 +99,7 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertAccessible(page);
         open(page, "personal/handlingar?lang=yi");
-        assertThat(page.locator("h1")).hasText(Translations.text("yi", "records.requests.title"));
+        assertThat(heading(page)).hasText(Translations.text("yi", "records.requests.title"));
         assertAccessible(page);
 
         // The public list of published complaints, on a phone, in Swedish and in Yiddish.
@@ -107,7 +107,7 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
         phone.setViewportSize(320, 700);
         for (String lang : java.util.List.of("sv", "yi")) {
             open(phone, "klagomal/publicerade?lang=" + lang);
-            assertThat(phone.locator("h1")).hasText(Translations.text(lang, "records.published.title"));
+            assertThat(heading(phone)).hasText(Translations.text(lang, "records.published.title"));
             assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                     .intValue()).as("no sideways scroll at 320 px").isLessThanOrEqualTo(0);
             assertAccessible(phone);
