@@ -61,6 +61,9 @@ if [ -n "${TLS:-}" ]; then
   TLS_ENV=(SERVER_SSL_ENABLED=true SERVER_SSL_KEY_STORE="file:$PWD/$STORE" SERVER_SSL_KEY_STORE_PASSWORD=benchpass
     SERVER_SSL_KEY_STORE_TYPE=PKCS12 SERVER_HTTP2_ENABLED=true)
   SCHEME=https
+  # Chromium trusts the certificate by its public key's hash (so it caches as with a real certificate).
+  SPKI=$("$JAVA_HOME/bin/keytool" -exportcert -rfc -alias bench -keystore "$STORE" -storepass benchpass \
+    | openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)
 fi
 
 psql_() { psql -q -h 127.0.0.1 -U postgres "$@"; }
@@ -108,7 +111,7 @@ PATHS="${PATHS:-/ /klagomal /klagomal/status /dialog /barn /dialog/$DIALOGUE}"
 } > "$OUT.head"
 "$JAVA" -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" se.medverka.bench.WeightBench \
   base="$SCHEME://127.0.0.1:$PORT" paths="$(echo $PATHS | tr ' ' ',')" runs="$RUNS" networks="$(echo $NETWORKS | tr ' ' ',')" \
-  out="$OUT.body"
+  out="$OUT.body" spki="${SPKI:-}"
 { cat "$OUT.head" "$OUT.body"; echo; echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"; } > "$OUT"
 rm -f "$OUT.head" "$OUT.body"
 echo

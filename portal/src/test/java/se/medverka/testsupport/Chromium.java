@@ -35,11 +35,13 @@ public final class Chromium {
         return launch(playwright, chosen != null ? Paths.get(chosen) : Files.isExecutable(SHELL) ? SHELL : FULL);
     }
 
-    public static Browser launch(Playwright playwright, Path chromium) {
+    public static Browser launch(Playwright playwright, Path chromium, String... moreArgs) {
+        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"));
+        args.addAll(List.of(moreArgs));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+                .setArgs(args);
         if (Files.isExecutable(chromium)) {
             options.setExecutablePath(chromium);
         }
