@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,9 @@ class RoutingJourneyIT extends BrowserTestBase {
         district.getByLabel(sv("routing.case.forward.reason.label")).fill("Idrottshallen sköts av idrottsförvaltningen.");
         district.getByText(sv("routing.case.forward.send.action"), new Page.GetByTextOptions().setExact(true)).click();
         settle(district);
-        assertThat(heading(district)).hasText(sv("routing.inbox.title"));
+        // Forwarding, its mail and the inbox it leads to are one round trip; on a busy test machine it
+        // once took longer than an assertion's 5 s (CI 2026-11-24), so the wait is the page's own.
+        assertThat(heading(district)).hasText(sv("routing.inbox.title"), new LocatorAssertions.HasTextOptions().setTimeout(20_000));
         assertThat(district.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ref.caseNumber()))).hasCount(0);
         open(district, "personal/arenden/" + ref.id());
         assertThat(heading(district)).hasText(sv("routing.case.notfound.title"));
