@@ -205,21 +205,7 @@ class ArchiveDeliveryTest {
      * with the case number in it.
      */
     private Map<String, List<String>> restoreByKind(Path zip) throws Exception {
-        Path root = Files.createTempDirectory("unpacked-kinds");
-        try (ZipFile in = new ZipFile(zip.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                Path target = root.resolve(e.getName()).normalize();
-                assertThat(target.startsWith(root)).isTrue();
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                try (InputStream data = in.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
-                    data.transferTo(out);
-                }
-            }
-        }
+        Path root = unpack(zip);
         Path ip;
         try (Stream<Path> top = Files.list(root)) {
             ip = top.toList().getFirst();
@@ -331,8 +317,8 @@ class ArchiveDeliveryTest {
                 .param("id", id).query(String.class).single()).toList();
     }
 
-    /** Unpacks the package and finds, from its ERMS metadata, every case with its documents; every checksum holds. */
-    private void restoreFindsEveryCase(Path zip, Path scratch, int cases) throws Exception {
+    /** Unzips a package as the archive would, into a new folder; no entry may land outside it. */
+    private static Path unpack(Path zip) throws Exception {
         Path root = Files.createTempDirectory("unpacked");
         try (ZipFile in = new ZipFile(zip.toFile())) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
@@ -348,6 +334,12 @@ class ArchiveDeliveryTest {
                 }
             }
         }
+        return root;
+    }
+
+    /** Unpacks the package and finds, from its ERMS metadata, every case with its documents; every checksum holds. */
+    private void restoreFindsEveryCase(Path zip, Path scratch, int cases) throws Exception {
+        Path root = unpack(zip);
         Path ip;
         try (Stream<Path> top = Files.list(root)) {
             List<Path> folders = top.toList();
