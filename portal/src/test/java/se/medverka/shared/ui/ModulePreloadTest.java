@@ -27,4 +27,20 @@ class ModulePreloadTest {
 
         assertThat(page.select("link[rel=modulepreload]")).isEmpty();
     }
+
+    @Test
+    void thePagesFirstStateComesAfterEverythingTheBrowserMustFetchAndBeforeNoScriptThatReadsIt() {
+        Document page = Jsoup.parse("<html><head><script>window.Vaadin = window.Vaadin || {};"
+                + "window.Vaadin.TypeScript= {\"appConfig\":{}};</script>"
+                + "<link rel=\"stylesheet\" href=\"lumo/lumo.css\">"
+                + "<script type=\"module\" src=\"./VAADIN/build/indexhtml-NOTINJAR.js\"></script></head>"
+                + "<body><div id=\"outlet\"></div></body></html>");
+
+        new ModulePreload().initialStateLast(page);
+
+        assertThat(page.head().select("script:not([src])")).isEmpty();
+        assertThat(page.head().child(0).attr("rel")).isEqualTo("stylesheet");
+        assertThat(page.body().children().last().data()).contains(ModulePreload.INITIAL_STATE);
+        assertThat(page.body().child(0).id()).isEqualTo("outlet");
+    }
 }
