@@ -43,9 +43,9 @@ final class RecordsSteps {
     static void choose(Page p, String label, String option) {
         com.microsoft.playwright.Locator box = p.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
         box.fill(option);
-        p.waitForTimeout(300);
-        box.press("ArrowDown");
-        box.press("Enter");
+        // The list is filtered on the server: pick the option once it is shown (a fixed 300 ms wait
+        // and the arrow key picked nothing on a busy machine, CI 2026-11-24).
+        p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first().click();
         settleQuietly(p);
     }
 
