@@ -89,9 +89,9 @@ class ConsultationJourneyIT extends BrowserTestBase {
                 new FilePayload("rutschkana.png", "image/png", png(Color.BLUE))});
         // Two pictures wait for their question, each with its own "remove" button.
         assertThat(button(sv("consultation.staff.picture.remove.action"))).hasCount(2);
-        Locator alts = page.getByLabel("Alternativtext (svenska)");
-        alts.nth(0).fill("En gunga");
-        alts.nth(1).fill("En rutschkana");
+        // Each picture's fields are a group named by its file.
+        picture("gunga.png").getByLabel("Alternativtext (svenska)").fill("En gunga");
+        picture("rutschkana.png").getByLabel("Alternativtext (svenska)").fill("En rutschkana");
         button(sv("consultation.staff.question.add.action")).click();
         settle(page);
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("En gunga")).first()).isVisible();
@@ -313,6 +313,11 @@ class ConsultationJourneyIT extends BrowserTestBase {
     /** The staff page's results (every table of figures in it). */
     private Locator results() {
         return region(sv("consultation.staff.results.title"));
+    }
+
+    /** An uploaded picture's fields, waiting for their question: a group named by the file. */
+    private Locator picture(String fileName) {
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(fileName).setExact(true));
     }
 
     private Locator button(String name) {

@@ -361,9 +361,9 @@ class CouncilJourneyIT extends BrowserTestBase {
     private static void upload(Page p, String name, byte[] content) {
         FileChooser chooser = p.waitForFileChooser(() -> p.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName(sv("council.document.upload.action"))).first().click());
-        chooser.setFiles(new FilePayload(name, "application/pdf", content));
-        settle(p);
-        p.waitForTimeout(300);
+        // The file goes up in a request of its own, outside Vaadin's: wait for its answer.
+        p.waitForResponse(r -> "POST".equals(r.request().method()) && r.url().contains("/VAADIN/dynamic/"),
+                () -> chooser.setFiles(new FilePayload(name, "application/pdf", content)));
         settle(p);
     }
 

@@ -48,7 +48,7 @@ class NewQuestionForm extends Div {
         pictures.addClassName("consultation-pending");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
-            PendingPicture p = new PendingPicture(bytes, d.languages());
+            PendingPicture p = new PendingPicture(meta.fileName(), bytes, d.languages());
             pending.add(p);
             Button remove = new Button(getTranslation("consultation.staff.picture.remove.action"), e -> {
                 pending.remove(p);
@@ -84,15 +84,20 @@ class NewQuestionForm extends Div {
         form.add(new H3(getTranslation("consultation.staff.question.new.title")), type, wording, youngest, pictureArea, add);
     }
 
-    /** An uploaded picture waiting for its question, with an alt text field per language. */
+    /**
+     * An uploaded picture waiting for its question, with an alt text field per language: a group
+     * named by the file's name, so that a screen reader says which picture the fields describe.
+     */
     private final class PendingPicture {
         final byte[] data;
         final Map<String, TextField> alts = new LinkedHashMap<>();
         final Div row = new Div();
 
-        PendingPicture(byte[] data, List<String> languages) {
+        PendingPicture(String fileName, byte[] data, List<String> languages) {
             this.data = data;
             row.addClassName("consultation-pending-picture");
+            row.getElement().setAttribute("role", "group");
+            row.getElement().setAttribute("aria-label", fileName);
             Image image = new Image(DownloadHandler.fromInputStream(event ->
                     new DownloadResponse(new ByteArrayInputStream(data), "bild", se.medverka.consultation.internal.Pictures.contentType(data).orElse("application/octet-stream"), data.length)), "");
             image.addClassName("consultation-thumb");

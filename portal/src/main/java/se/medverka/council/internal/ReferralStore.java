@@ -24,6 +24,10 @@ import se.medverka.shared.security.PersonalDataSeal;
  * The referral tables' SQL, for the use cases in {@code council} (sending and the staff overview,
  * the recipients' answers, publication). Decides nothing: who may do what is checked by the callers.
  * An organisation recipient's address is sealed here, under {@link #organisationContext(long)}.
+ *
+ * <p>Just over 300 lines, on purpose: every SQL statement on the referral tables, each a few lines,
+ * in one place, as {@code ComplaintStore}: one file shows every path by which a sealed address or an
+ * unpublished answer is read.
  */
 @Component
 public class ReferralStore {
