@@ -198,7 +198,7 @@ class TwoNodesIT {
             fillComplaint(pageB, "yi", "B-killed");
             sendButton(pageB, "yi").click();
             b.kill();
-            receiptOn(pageB, "yi").ifPresent(receipts::add);
+            receiptOn(pageB, "yi", 10_000).ifPresent(receipts::add);
             // The resident is told, in their language, that the connection was lost.
             assertThat(pageB.getByText(Translations.text("yi", "shared.connection.reconnecting.text"))).isVisible();
             assertThat(pageB.locator("html")).hasAttribute("dir", "rtl");
@@ -255,14 +255,17 @@ class TwoNodesIT {
     private static Optional<String> submit(Page page, String language, String text) {
         fillComplaint(page, language, text);
         sendButton(page, language).click();
-        return receiptOn(page, language);
+        // A node's first submission can take a while when the node has only just started (its code
+        // not yet compiled) on a busy machine: as long as any other step of the page.
+        return receiptOn(page, language, 30_000);
     }
 
-    private static Optional<String> receiptOn(Page page, String language) {
+    /** The receipt's case number if it shows within {@code millis}, else none (the node died). */
+    private static Optional<String> receiptOn(Page page, String language, double millis) {
         Locator caseNumber = page.getByLabel(Translations.text(language, "complaint.receipt.number.label"),
                 new Page.GetByLabelOptions().setExact(true));
         try {
-            caseNumber.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            caseNumber.waitFor(new Locator.WaitForOptions().setTimeout(millis));
             return Optional.of(caseNumber.textContent().strip());
         } catch (PlaywrightException noReceipt) {
             return Optional.empty();
