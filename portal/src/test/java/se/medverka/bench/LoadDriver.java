@@ -33,9 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The load driver of {@code bench/load.sh}: simulated residents that speak Vaadin Flow's HTTP protocol
- * to a running portal, as its browser client does — the page ({@code GET /route}), the UI's start
- * ({@code GET ?v-r=init}, which gives the security key), the client-side navigation that renders the
- * view ({@code ui-navigate} event), property syncs and clicks ({@code POST ?v-r=uidl}) and heartbeats
+ * to a running portal, as its browser client does — the page ({@code GET /route}) with the UI's first
+ * state and security key in it (or, where the portal does not send it with the page, the UI's start
+ * {@code GET ?v-r=init} and the client-side navigation that renders the view, {@code ui-navigate}),
+ * property syncs and clicks ({@code POST ?v-r=uidl}) and heartbeats
  * ({@code POST ?v-r=heartbeat}). Static resources are left out: a browser caches them and they hold
  * no session state. The script runs it from the compiled test classes with the test class path
  * ({@code LoadDriver <mode> key=value…}).
@@ -58,6 +59,9 @@ public final class LoadDriver {
             + "&v-tzo=-60&v-dstd=60&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FStockholm&v-td=false&v-pr=1&v-np=Linux";
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+    /** How the last page was opened, for the report: with its first state, or with init and navigation. */
+    private static final java.util.concurrent.atomic.AtomicReference<String> HOW_OPENED =
+            new java.util.concurrent.atomic.AtomicReference<>("page");
 
     private static String nextAddress() {
         int n = ADDRESSES.getAndIncrement();
@@ -128,7 +132,7 @@ public final class LoadDriver {
             Files.writeString(Path.of(histograms + "-with.txt"), withHistogram);
         }
         double perSession = (with - before) / (double) sessions;
-        report.line("opened %d idle sessions on the start page in %.1f s (%.0f/s, index + init + navigation each)",
+        report.line("opened %d idle sessions on the start page in %.1f s (%.0f/s, " + HOW_OPENED.get() + " each)",
                 sessions, seconds, sessions / seconds);
         report.line("live heap after full GC with them: %.1f MiB", with / 1048576.0);
         report.line("live heap per idle anonymous session on the start page (language %s): %.1f KiB",
@@ -247,7 +251,7 @@ public final class LoadDriver {
                     Runtime.getRuntime().availableProcessors() * 1000 / (portal + (cpu[3] - cpu[1]) / (double) sent.get()));
         }
         report.percentiles("submit (click on Skicka until the receipt)", submits);
-        report.percentiles("open /klagomal (page + init + navigation)", opens);
+        report.percentiles("open /klagomal (" + HOW_OPENED.get() + ")", opens);
         report.percentiles("field changes (one UIDL request)", fills);
     }
 
@@ -326,23 +330,56 @@ public final class LoadDriver {
         private int clientId;
         volatile boolean expired;
 
-        /** The page, the UI's start and the navigation to {@code route}; the view's nodes. */
+        /**
+         * The page and the view's nodes. The portal sends the UI's first state with the page
+         * ({@code ViewInFirstResponse}): the driver reads it there, as the browser client does. Without
+         * it (turned off), the UI's start ({@code ?v-r=init}) and the navigation to {@code route}.
+         */
+        @SuppressWarnings("unchecked")
         Map<Integer, Node> openPage(String route) {
-            send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
-            @SuppressWarnings("unchecked")
+            String page = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
+            Map<String, Object> initial = initialState(page);
+            if (initial != null) {
+                HOW_OPENED.set("page with the view's first state in it");
+                Map<String, Object> config = (Map<String, Object>) initial.get("appConfig");
+                return Node.tree(start(config));
+            }
             Map<String, Object> config = (Map<String, Object>) Json.object(send(HttpRequest.newBuilder(
                     URI.create(base + "/?v-r=init&location=" + route + "&query=&v-curdate=" + System.currentTimeMillis()
                             + BROWSER_DETAILS)).GET())).get("appConfig");
-            @SuppressWarnings("unchecked")
+            start(config);
+            HOW_OPENED.set("page + init + navigation");
+            String navigation = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":"
+                    + Json.quote(route) + ",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
+            return Node.tree(uidl(List.of(navigation)).json());
+        }
+
+        /** The first state in the page's inline script ({@code window.Vaadin.TypeScript= {"initial": …}}), or null. */
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> initialState(String page) {
+            int at = page.indexOf("window.Vaadin.TypeScript=");
+            if (at < 0) {
+                return null;
+            }
+            int from = page.indexOf('{', at);
+            int to = page.indexOf("</script>", from);
+            String json = page.substring(from, to).strip();
+            if (json.endsWith(";")) {
+                json = json.substring(0, json.length() - 1);
+            }
+            return (Map<String, Object>) Json.object(json).get("initial");
+        }
+
+        /** Takes the UI's id, security key and sync state from its configuration; its first UIDL. */
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> start(Map<String, Object> config) {
             Map<String, Object> uidl = (Map<String, Object>) config.get("uidl");
             uiId = ((Number) config.get("v-uiId")).intValue();
             heartbeatSeconds = ((Number) config.get("heartbeatInterval")).intValue();
             securityKey = (String) uidl.get("Vaadin-Security-Key");
             syncId = ((Number) uidl.get("syncId")).intValue();
             clientId = ((Number) uidl.get("clientId")).intValue();
-            String navigation = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":"
-                    + Json.quote(route) + ",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
-            return Node.tree(uidl(List.of(navigation)).json());
+            return uidl;
         }
 
         /** One UIDL request with {@code rpc} invocations; the server's answer. */

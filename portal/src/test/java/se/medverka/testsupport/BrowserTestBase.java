@@ -72,8 +72,8 @@ public abstract class BrowserTestBase {
         settle(p);
     }
 
-    /** Waits until the Vaadin client is loaded and idle. */
-    protected static void settle(Page p) {
+    /** Waits until the Vaadin client is loaded and idle (also for tests that start their own portals). */
+    public static void settle(Page p) {
         p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).length > 0"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
