@@ -49,11 +49,11 @@ public class CouncilFigures {
         long[] referrals = jdbc.sql("""
                 select count(distinct f.id), count(r.id), count(r.answered_at),
                        count(*) filter (where r.answered_at is not null
-                                        and (r.answered_at at time zone 'Europe/Stockholm')::date <= r.deadline),
+                                        and (r.answered_at at time zone :zone)::date <= r.deadline),
                        count(r.extension_granted_at)
                 from council_referral f left join council_referral_recipient r on r.referral_id = f.id
                 where f.sent_at >= :s and f.sent_at < :e and (cast(:c as bigint) is null or f.committee_id = :c)""")
-                .param("s", start).param("e", end).param("c", committeeId, java.sql.Types.BIGINT)
+                .param("s", start).param("e", end).param("c", committeeId, java.sql.Types.BIGINT).param("zone", CityTime.ZONE_ID)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).single();
         return new Activity(meetings[0], meetings[1], referrals[0], referrals[1], referrals[2], referrals[3], referrals[4]);
     }

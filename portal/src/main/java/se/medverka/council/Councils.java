@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.PersonalDataSeal;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Councils and their members. Staff (handlers of the council's committee, administrators) create
@@ -39,7 +39,6 @@ public class Councils {
     /** How long the sign-in link in an invitation lasts: the member may read the mail days later. */
     static final Duration INVITATION_LINK = Duration.ofDays(14);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     public record NewCouncil(CouncilKind kind, long committeeId, Map<Language, String> names) {
     }
@@ -249,7 +248,7 @@ public class Councils {
     }
 
     private List<Member> memberRows(long councilId, boolean currentOnly) {
-        LocalDate today = LocalDate.now(clock.withZone(CITY));
+        LocalDate today = CityTime.today(clock);
         return jdbc.sql("""
                 select m.id, m.name, m.organisation, m.role, m.mandate_from, m.mandate_to, p.language
                 from council_member m join council_person p on p.id = m.person_id

@@ -150,6 +150,6 @@ public class ReferralAnswers {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Councils.CITY));
+        return se.medverka.shared.time.CityTime.today(clock);
     }
 }

@@ -237,6 +237,6 @@ public class Referrals {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(Councils.CITY));
+        return se.medverka.shared.time.CityTime.today(clock);
     }
 }

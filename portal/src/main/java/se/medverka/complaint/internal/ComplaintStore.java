@@ -52,12 +52,12 @@ public class ComplaintStore {
         java.util.Map<String, Long> out = new java.util.HashMap<>();
         jdbc.sql("""
                 select channel, count(*) from complaint
-                where (received_at at time zone 'Europe/Stockholm')::date >= :from
-                  and (received_at at time zone 'Europe/Stockholm')::date < :to
+                where (received_at at time zone :zone)::date >= :from
+                  and (received_at at time zone :zone)::date < :to
                   and (cast(:committee as bigint) is null or committee_id = :committee)
                 group by channel""")
                 .param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(to))
-                .param("committee", committeeId, java.sql.Types.BIGINT)
+                .param("committee", committeeId, java.sql.Types.BIGINT).param("zone", se.medverka.shared.time.CityTime.ZONE_ID)
                 .query(rs -> {
                     out.put(rs.getString(1), rs.getLong(2));
                 });

@@ -128,11 +128,11 @@ public class ReferralStore {
                        r.extension_asked_at, r.extension_wanted, r.extension_reason, r.extension_granted_at,
                        r.answered_at, r.case_number, r.reminded_at, r.secrecy_review,
                        case when r.answered_at is null then :today > r.deadline
-                            else cast(r.answered_at at time zone 'Europe/Stockholm' as date) > r.deadline end
+                            else cast(r.answered_at at time zone :zone as date) > r.deadline end
                 from council_referral_recipient r
                 %s
                 where r.referral_id = :r order by 4, r.id offset :o limit :n""".formatted(NAME, NAME_JOINS))
-                .param("r", referralId).param("today", today).param("o", Math.max(0, offset)).param("n", Math.max(0, limit))
+                .param("r", referralId).param("today", today).param("zone", se.medverka.shared.time.CityTime.ZONE_ID).param("o", Math.max(0, offset)).param("n", Math.max(0, limit))
                 .query((rs, n) -> new RecipientRow(rs.getLong(1), rs.getObject(2) != null ? RecipientKind.COUNCIL
                         : rs.getObject(3) != null ? RecipientKind.COMMITTEE : RecipientKind.ORGANISATION,
                         rs.getString(4), rs.getObject(5, LocalDate.class), instant(rs.getTimestamp(6)),
