@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The load benchmark: the production jar with a 1 GiB heap (G1) on a database of its own
 # (medverka_load, created anew), driven over HTTP by LoadDriver, which speaks Vaadin Flow's protocol
-# as a browser does (page, init, UIDL, heartbeats). Three runs, each on a freshly started portal:
+# as a browser does (the page with the view's first state, UIDL, heartbeats). Three runs, each on a freshly started portal:
 #   memory   live heap per idle anonymous session on the start page (after full GCs, jcmd), the
 #            sessions one 1 GiB heap holds (estimate, then actually held); both class histograms in
 #            portal/target/bench-load-memory-<lang>-histogram-{before,with}.txt

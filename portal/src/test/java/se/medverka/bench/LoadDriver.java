@@ -339,18 +339,22 @@ public final class LoadDriver {
         Map<Integer, Node> openPage(String route) {
             String page = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
             Map<String, Object> initial = initialState(page);
+            String navigation = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":"
+                    + Json.quote(route) + ",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
             if (initial != null) {
-                HOW_OPENED.set("page with the view's first state in it");
-                Map<String, Object> config = (Map<String, Object>) initial.get("appConfig");
-                return Node.tree(start(config));
+                // The browser then still reports its route (ui-navigate); the server, already there,
+                // answers with a few characters, and that answer is the copy the UI keeps.
+                HOW_OPENED.set("page with the view's first state in it + navigation");
+                Map<String, Object> first = start((Map<String, Object>) initial.get("appConfig"));
+                List<Object> changes = new ArrayList<>((List<Object>) first.getOrDefault("changes", List.of()));
+                changes.addAll((List<Object>) uidl(List.of(navigation)).json().getOrDefault("changes", List.of()));
+                return Node.tree(Map.of("changes", changes));
             }
             Map<String, Object> config = (Map<String, Object>) Json.object(send(HttpRequest.newBuilder(
                     URI.create(base + "/?v-r=init&location=" + route + "&query=&v-curdate=" + System.currentTimeMillis()
                             + BROWSER_DETAILS)).GET())).get("appConfig");
             start(config);
             HOW_OPENED.set("page + init + navigation");
-            String navigation = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":"
-                    + Json.quote(route) + ",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
             return Node.tree(uidl(List.of(navigation)).json());
         }
 
