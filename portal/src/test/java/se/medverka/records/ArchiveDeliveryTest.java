@@ -200,6 +200,30 @@ class ArchiveDeliveryTest {
     }
 
     /**
+     * Every file that the package's METS documents list, by its path in the package, with its
+     * checksum; each is there and has that checksum.
+     */
+    private static Map<String, String> metsChecksums(Path ip, DocumentBuilderFactory factory) throws Exception {
+        Map<String, String> checksums = new HashMap<>();
+        try (Stream<Path> all = Files.walk(ip)) {
+            for (Path mets : all.filter(p -> p.getFileName().toString().equals("METS.xml")).toList()) {
+                NodeList files = factory.newDocumentBuilder().parse(mets.toFile()).getElementsByTagNameNS("http://www.loc.gov/METS/", "file");
+                for (int i = 0; i < files.getLength(); i++) {
+                    Element file = (Element) files.item(i);
+                    Element location = (Element) file.getElementsByTagNameNS("http://www.loc.gov/METS/", "FLocat").item(0);
+                    String href = java.net.URLDecoder.decode(location.getAttributeNS("http://www.w3.org/1999/xlink", "href"),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    Path target = mets.getParent().resolve(href).normalize();
+                    assertThat(target).exists();
+                    assertThat(ArchivePackager.sha256(target)).isEqualToIgnoringCase(file.getAttribute("CHECKSUM"));
+                    checksums.put(ip.relativize(target).toString(), file.getAttribute("CHECKSUM").toLowerCase());
+                }
+            }
+        }
+        return checksums;
+    }
+
+    /**
      * Unpacks the package and reads, from its ERMS metadata, each case's kind (its classification) and the text
      * of each of its documents; every document's SHA-256 in ERMS equals the file's and METS's, and each is PDF/A
      * with the case number in it.
@@ -212,20 +236,7 @@ class ArchiveDeliveryTest {
         }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Map<String, String> metsChecksums = new HashMap<>();
-        try (Stream<Path> all = Files.walk(ip)) {
-            for (Path mets : all.filter(p -> p.getFileName().toString().equals("METS.xml")).toList()) {
-                NodeList files = factory.newDocumentBuilder().parse(mets.toFile()).getElementsByTagNameNS("http://www.loc.gov/METS/", "file");
-                for (int i = 0; i < files.getLength(); i++) {
-                    Element file = (Element) files.item(i);
-                    Element location = (Element) file.getElementsByTagNameNS("http://www.loc.gov/METS/", "FLocat").item(0);
-                    String href = java.net.URLDecoder.decode(location.getAttributeNS("http://www.w3.org/1999/xlink", "href"),
-                            java.nio.charset.StandardCharsets.UTF_8);
-                    metsChecksums.put(ip.relativize(mets.getParent().resolve(href).normalize()).toString(),
-                            file.getAttribute("CHECKSUM").toLowerCase());
-                }
-            }
-        }
+        Map<String, String> metsChecksums = metsChecksums(ip, factory);
         Path erms = ip.resolve("metadata/descriptive/erms.xml");
         assertThat(ErmsSchema.problems(erms)).as("erms.xml is valid against the official ERMS schema").isNull();
         String ns = "https://DILCIS.eu/XML/ERMS";
@@ -350,22 +361,7 @@ class ArchiveDeliveryTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         // Every file the METS documents lists is there with its checksum.
-        Map<String, String> metsChecksums = new HashMap<>();
-        try (Stream<Path> all = Files.walk(ip)) {
-            for (Path mets : all.filter(p -> p.getFileName().toString().equals("METS.xml")).toList()) {
-                NodeList files = factory.newDocumentBuilder().parse(mets.toFile()).getElementsByTagNameNS("http://www.loc.gov/METS/", "file");
-                for (int i = 0; i < files.getLength(); i++) {
-                    Element file = (Element) files.item(i);
-                    Element location = (Element) file.getElementsByTagNameNS("http://www.loc.gov/METS/", "FLocat").item(0);
-                    String href = java.net.URLDecoder.decode(location.getAttributeNS("http://www.w3.org/1999/xlink", "href"),
-                            java.nio.charset.StandardCharsets.UTF_8);
-                    Path target = mets.getParent().resolve(href).normalize();
-                    assertThat(target).exists();
-                    assertThat(ArchivePackager.sha256(target)).isEqualToIgnoringCase(file.getAttribute("CHECKSUM"));
-                    metsChecksums.put(ip.relativize(target).toString(), file.getAttribute("CHECKSUM").toLowerCase());
-                }
-            }
-        }
+        Map<String, String> metsChecksums = metsChecksums(ip, factory);
         Path erms = ip.resolve("metadata/descriptive/erms.xml");
         assertThat(erms).exists();
         assertThat(ErmsSchema.problems(erms)).as("erms.xml is valid against the official ERMS schema").isNull();
