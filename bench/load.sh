@@ -40,6 +40,9 @@ JAR="${JAR:-$(jar)}"
 # The driver runs from the compiled test classes, on the test class path (Jackson for UIDL's JSON).
 ./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
+# The drivers' class path: our classes before the jars, so that the portal's logback.xml shadows the
+# one commons-ip2 ships (DEBUG into ./commons-ip.log.txt, the mail sink's every SMTP line with it).
+BENCH_CP="portal/target/test-classes:portal/target/classes:$(cat portal/target/bench-classpath.txt)"
 
 stop_sink() {
   if [ -n "$SINK_PID" ] && kill -0 "$SINK_PID" 2>/dev/null; then
@@ -58,7 +61,7 @@ stop_app() {
 trap 'stop_app; stop_sink' EXIT
 
 # An SMTP server that accepts and forgets every mail (MailSink, GreenMail from the test class path).
-"$JAVA" -Xmx256m -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" \
+"$JAVA" -Xmx256m -cp "$BENCH_CP" \
   se.medverka.bench.MailSink "$SMTP_PORT" > portal/target/bench-mail-sink.log 2>&1 &
 SINK_PID=$!
 
@@ -93,7 +96,7 @@ start_app() {
 
 driver() {
   # Pooled connections are dropped before Tomcat's keep-alive timeout (20 s) would close them under a request.
-  "$JAVA" -Xmx512m -Djdk.httpclient.keepalive.timeout=15 -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" \
+  "$JAVA" -Xmx512m -Djdk.httpclient.keepalive.timeout=15 -cp "$BENCH_CP" \
     se.medverka.bench.LoadDriver "$@" base="http://127.0.0.1:$PORT"
 }
 

@@ -31,6 +31,9 @@ JAR="${JAR:-$(jar)}"
 # The driver runs from the compiled test classes, on the test class path (Playwright).
 [ -n "${NO_COMPILE:-}" ] || ./mvnw -B -q -pl portal test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
+# The drivers' class path: our classes before the jars, so that the portal's logback.xml shadows the
+# one commons-ip2 ships (DEBUG into ./commons-ip.log.txt, the mail sink's every SMTP line with it).
+BENCH_CP="portal/target/test-classes:portal/target/classes:$(cat portal/target/bench-classpath.txt)"
 
 stop_app() {
   for pid in "$APP_PID" "${SINK_PID:-}"; do
@@ -46,7 +49,7 @@ trap stop_app EXIT
 # The production jar refuses to start without an SMTP server and complaint keys: a mail sink that
 # forgets what it gets (as bench/load.sh) and a random key for this run.
 SMTP_PORT="${SMTP_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}"
-"$JAVA" -Xmx256m -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" \
+"$JAVA" -Xmx256m -cp "$BENCH_CP" \
   se.medverka.bench.MailSink "$SMTP_PORT" > portal/target/bench-weight-mail-sink.log 2>&1 &
 SINK_PID=$!
 
@@ -109,7 +112,7 @@ PATHS="${PATHS:-/ /klagomal /klagomal/status /dialog /barn /dialog/$DIALOGUE}"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
 } > "$OUT.head"
-"$JAVA" -cp "portal/target/test-classes:$(cat portal/target/bench-classpath.txt)" se.medverka.bench.WeightBench \
+"$JAVA" -cp "$BENCH_CP" se.medverka.bench.WeightBench \
   base="$SCHEME://127.0.0.1:$PORT" paths="$(echo $PATHS | tr ' ' ',')" runs="$RUNS" networks="$(echo $NETWORKS | tr ' ' ',')" \
   out="$OUT.body" spki="${SPKI:-}"
 { cat "$OUT.head" "$OUT.body"; echo; echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"; } > "$OUT"
