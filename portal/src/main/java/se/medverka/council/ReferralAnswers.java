@@ -22,6 +22,7 @@ import se.medverka.routing.Cases;
 import se.medverka.routing.NewCase;
 import se.medverka.shared.limits.AbuseLimits;
 import se.medverka.shared.limits.Limit;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Referrals, the recipients' side: a council, a committee or an organisation opens its link, asks
@@ -150,6 +151,6 @@ public class ReferralAnswers {
     }
 
     private LocalDate today() {
-        return se.medverka.shared.time.CityTime.today(clock);
+        return CityTime.today(clock);
     }
 }

@@ -23,6 +23,7 @@ import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.CurrentStaff;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Referrals (remisser), the sending committee's side. Staff of a committee send a document to
@@ -237,6 +238,6 @@ public class Referrals {
     }
 
     LocalDate today() {
-        return se.medverka.shared.time.CityTime.today(clock);
+        return CityTime.today(clock);
     }
 }

@@ -57,7 +57,7 @@ public class ComplaintStore {
                   and (cast(:committee as bigint) is null or committee_id = :committee)
                 group by channel""")
                 .param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(to))
-                .param("committee", committeeId, java.sql.Types.BIGINT).param("zone", se.medverka.shared.time.CityTime.ZONE_ID)
+                .param("committee", committeeId, java.sql.Types.BIGINT).param("zone", CityTime.ZONE_ID)
                 .query(rs -> {
                     out.put(rs.getString(1), rs.getLong(2));
                 });

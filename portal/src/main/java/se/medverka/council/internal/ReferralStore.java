@@ -19,6 +19,7 @@ import se.medverka.council.Referrals.RecipientRow;
 import se.medverka.council.Referrals.ReferralSummary;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.PersonalDataSeal;
+import se.medverka.shared.time.CityTime;
 
 /**
  * The referral tables' SQL, for the use cases in {@code council} (sending and the staff overview,
@@ -132,7 +133,7 @@ public class ReferralStore {
                 from council_referral_recipient r
                 %s
                 where r.referral_id = :r order by 4, r.id offset :o limit :n""".formatted(NAME, NAME_JOINS))
-                .param("r", referralId).param("today", today).param("zone", se.medverka.shared.time.CityTime.ZONE_ID).param("o", Math.max(0, offset)).param("n", Math.max(0, limit))
+                .param("r", referralId).param("today", today).param("zone", CityTime.ZONE_ID).param("o", Math.max(0, offset)).param("n", Math.max(0, limit))
                 .query((rs, n) -> new RecipientRow(rs.getLong(1), rs.getObject(2) != null ? RecipientKind.COUNCIL
                         : rs.getObject(3) != null ? RecipientKind.COMMITTEE : RecipientKind.ORGANISATION,
                         rs.getString(4), rs.getObject(5, LocalDate.class), instant(rs.getTimestamp(6)),
