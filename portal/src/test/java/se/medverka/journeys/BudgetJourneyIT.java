@@ -402,19 +402,6 @@ class BudgetJourneyIT extends BrowserTestBase {
         resident.context().close();
     }
 
-    /** Presses Tab until {@code target} has the focus, as someone without a mouse does. */
-    private static void tabTo(Page p, Locator target) {
-        for (int i = 0; i < 60; i++) {
-            boolean focused = (Boolean) target.first().evaluate(
-                    "el => el === document.activeElement || el.contains(document.activeElement)");
-            if (focused) {
-                return;
-            }
-            p.keyboard().press("Tab");
-        }
-        throw new AssertionError("Tab never reached " + target);
-    }
-
     private long idOf(long round, String title) {
         return proposals.proposals(round).stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow().id();
     }

@@ -335,19 +335,6 @@ class ConsultationJourneyIT extends BrowserTestBase {
         return -1;
     }
 
-    /** Presses Tab until the element (or something inside it) has the focus. */
-    private static void tabTo(Page p, Locator target) {
-        for (int i = 0; i < 40; i++) {
-            boolean focused = (Boolean) target.first().evaluate(
-                    "el => el === document.activeElement || el.contains(document.activeElement)");
-            if (focused) {
-                return;
-            }
-            p.keyboard().press("Tab");
-        }
-        throw new AssertionError("Tab never reached " + target);
-    }
-
     private static byte[] png(Color color) throws IOException {
         BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

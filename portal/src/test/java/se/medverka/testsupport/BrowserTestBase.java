@@ -115,6 +115,22 @@ public abstract class BrowserTestBase {
         return Translations.sv(key);
     }
 
+    /**
+     * Presses Tab, as a person with only a keyboard does, until {@code target} (or something inside
+     * it) has the focus; fails if it never gets it.
+     */
+    protected static void tabTo(Page p, Locator target) {
+        for (int i = 0; i < 80; i++) {
+            boolean focused = (Boolean) target.first().evaluate(
+                    "el => el === document.activeElement || el.contains(document.activeElement)");
+            if (focused) {
+                return;
+            }
+            p.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached " + target);
+    }
+
     /** axe-core finds no WCAG 2.1 A/AA violation on the page as it is now. */
     protected static void assertAccessible(Page p) {
         // A notification or overlay that is still fading in has blended colours; judge the page at rest.

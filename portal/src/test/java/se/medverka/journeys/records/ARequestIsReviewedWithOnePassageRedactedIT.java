@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -112,5 +114,36 @@ class ARequestIsReviewedWithOnePassageRedactedIT extends BrowserTestBase {
                     .intValue()).as("no sideways scroll at 320 px").isLessThanOrEqualTo(0);
             assertAccessible(phone);
         }
+    }
+
+    @Test
+    void theRegistryRegistersARequestWithTheKeyboardAlone() {
+        long culture = staff.committeeId("kulturnamnden");
+        long caseId = RecordsSteps.answeredComplaint(complaints, handling, cases, jdbc, culture,
+                "Ingen i lånedisken ville hjälpa mig med talboken.", "10.7.1.2");
+        String number = cases.status(caseId).orElseThrow().caseNumber();
+        String handler = staff.member("registrator-tangent-" + System.nanoTime(), StaffRole.HANDLER, "kulturnamnden");
+        login(page, handler, StaffFixtures.PASSWORD);
+        open(page, "personal/handlingar");
+        Keyboard keys = page.keyboard();
+
+        tabTo(page, page.getByLabel(sv("records.requests.case.label")));
+        keys.type(number);
+        tabTo(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.requests.find.action"))));
+        keys.press("Enter");
+        settle(page);
+        Locator complaint = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Klagomål " + number).setExact(true));
+        tabTo(page, complaint);
+        keys.press("Space");
+        settle(page);
+        assertThat(complaint).isChecked();
+        tabTo(page, page.getByLabel(sv("records.requests.requester.label")));
+        keys.type("Erik Exempel");
+        tabTo(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("records.requests.register.action"))));
+        keys.press("Enter");
+        page.waitForURL("**/personal/handlingar/*");
+        settle(page);
+        assertThat(heading(page)).containsText("MV-");
+        assertThat(page.getByText("Klagomål " + number).first()).isVisible();
     }
 }

@@ -39,7 +39,7 @@ final class RecordsSteps {
         return caseId;
     }
 
-    /** Picks an option of the combo box labelled {@code label} with the keyboard: type part of it, arrow down, enter. */
+    /** Picks an option of the combo box labelled {@code label}: types it, then chooses the option the list shows. */
     static void choose(Page p, String label, String option) {
         com.microsoft.playwright.Locator box = p.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
         box.fill(option);
