@@ -30,6 +30,7 @@ import se.medverka.routing.CaseRef;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.TestEnvironment;
 
@@ -166,13 +167,13 @@ class CouncilFlowTest {
                 .param("a", "council_meeting:" + meeting).query(Long.class).single()).isZero();
 
         assertThatThrownBy(() -> asCulture(() -> {
-            meetings.submitMinutes(meeting, List.of(approver), LocalDate.now().plusDays(14));
+            meetings.submitMinutes(meeting, List.of(approver), LocalDate.now(CityTime.ZONE).plusDays(14));
             return null;
         })).hasMessage("council.minutes.error.incomplete");
         asCulture(() -> {
             meetings.writeMinutes(opening, "Ordföranden förklarar sammanträdet öppnat.");
             meetings.writeMinutes(plans, "Rådet diskuterar utmaningarna.");
-            meetings.submitMinutes(meeting, List.of(approver), LocalDate.now().plusDays(14));
+            meetings.submitMinutes(meeting, List.of(approver), LocalDate.now(CityTime.ZONE).plusDays(14));
             return null;
         });
         assertThat(minutes.publishedMinutes(meeting)).isEmpty();
@@ -202,16 +203,16 @@ class CouncilFlowTest {
         // Refused, and nothing stored: no recipient, no PDF, a deadline in the past.
         long before = jdbc.sql("select count(*) from council_referral").query(Long.class).single();
         assertThatThrownBy(() -> asCulture(() -> referrals.send(referral("Handlingsplan mot rasism", List.of(), List.of(),
-                new Meetings.File("r.pdf", PDF), LocalDate.now().plusDays(30))))).hasMessage("council.referral.recipients.error.required");
+                new Meetings.File("r.pdf", PDF), LocalDate.now(CityTime.ZONE).plusDays(30))))).hasMessage("council.referral.recipients.error.required");
         assertThatThrownBy(() -> asCulture(() -> referrals.send(referral("Handlingsplan mot rasism", List.of(council), List.of(),
-                new Meetings.File("r.pdf", "<html>".getBytes(StandardCharsets.UTF_8)), LocalDate.now().plusDays(30)))))
+                new Meetings.File("r.pdf", "<html>".getBytes(StandardCharsets.UTF_8)), LocalDate.now(CityTime.ZONE).plusDays(30)))))
                 .hasMessage("council.document.error.notpdf");
         assertThatThrownBy(() -> asCulture(() -> referrals.send(referral("Handlingsplan mot rasism", List.of(council), List.of(),
-                new Meetings.File("r.pdf", PDF), LocalDate.now().minusDays(1))))).hasMessage("council.referral.deadline.error.future");
+                new Meetings.File("r.pdf", PDF), LocalDate.now(CityTime.ZONE).minusDays(1))))).hasMessage("council.referral.deadline.error.future");
         assertThat(jdbc.sql("select count(*) from council_referral").query(Long.class).single()).isEqualTo(before);
 
         long referral = asCulture(() -> referrals.send(referral("Handlingsplan mot rasism " + n, List.of(council), List.of(education),
-                new Meetings.File("remiss.pdf", PDF), LocalDate.now().plusDays(30))));
+                new Meetings.File("remiss.pdf", PDF), LocalDate.now(CityTime.ZONE).plusDays(30))));
         dispatcher.dispatchDue();
         String councilToken = link(ANSWER, text(mailTo(chairMail)));
         String educationRegistry = register.committee(education).orElseThrow().registryMailbox();
@@ -222,16 +223,16 @@ class CouncilFlowTest {
 
         // The council asks for more time and gets it; the committee answers on time.
         ClientAddress.as("10.40.0.2", () -> {
-            answers.askForMoreTime(councilToken, LocalDate.now().plusDays(60), "Rådet möts först i februari.", "10.40.0.2");
+            answers.askForMoreTime(councilToken, LocalDate.now(CityTime.ZONE).plusDays(60), "Rådet möts först i februari.", "10.40.0.2");
             return null;
         });
         long councilRecipient = rowOf(referral, "Minoritetsrådet " + n).id();
         asCulture(() -> {
-            referrals.grantExtension(councilRecipient, LocalDate.now().plusDays(60));
+            referrals.grantExtension(councilRecipient, LocalDate.now(CityTime.ZONE).plusDays(60));
             return null;
         });
         assertThatThrownBy(() -> asCulture(() -> {
-            referrals.grantExtension(councilRecipient, LocalDate.now().plusDays(10));
+            referrals.grantExtension(councilRecipient, LocalDate.now(CityTime.ZONE).plusDays(10));
             return null;
         })).hasMessage("council.referral.extension.error.date");
         CaseRef committeeCase = answers.answer(committeeToken, "Utbildningsnämnden ställer sig bakom planen.",
@@ -259,7 +260,7 @@ class CouncilFlowTest {
 
         // A new day after the reminder lets the council answer; its answer is a case too.
         asCulture(() -> {
-            referrals.grantExtension(councilRecipient, LocalDate.now().plusDays(7));
+            referrals.grantExtension(councilRecipient, LocalDate.now(CityTime.ZONE).plusDays(7));
             return null;
         });
         CaseRef councilCase = answers.answer(councilToken, "Rådet yttrar sig.", List.of(), "10.40.0.5");
@@ -309,7 +310,7 @@ class CouncilFlowTest {
 
         // A referral to the registered organisation alone: mailed in Finnish with the link.
         long referral = asCulture(() -> referrals.send(new Referrals.NewReferral(culture, "Kulturstrategi " + n,
-                "Kulturnämnden remitterar strategin.", LocalDate.now().plusDays(30), List.of(), List.of(), List.of(),
+                "Kulturnämnden remitterar strategin.", LocalDate.now(CityTime.ZONE).plusDays(30), List.of(), List.of(), List.of(),
                 List.of(organisation), new Meetings.File("remiss.pdf", PDF))));
         dispatcher.dispatchDue();
         MimeMessage mail = mailTo(address, "Lausuntopyyntö: Kulturstrategi " + n);
@@ -335,7 +336,7 @@ class CouncilFlowTest {
         });
         long referrals0 = jdbc.sql("select count(*) from council_referral").query(Long.class).single();
         assertThatThrownBy(() -> asCulture(() -> referrals.send(new Referrals.NewReferral(culture, "Ny remiss " + n, "Text",
-                LocalDate.now().plusDays(30), List.of(), List.of(), List.of(), List.of(organisation),
+                LocalDate.now(CityTime.ZONE).plusDays(30), List.of(), List.of(), List.of(), List.of(organisation),
                 new Meetings.File("remiss.pdf", PDF))))).hasMessage("council.error.notfound");
         assertThat(jdbc.sql("select count(*) from council_referral").query(Long.class).single()).isEqualTo(referrals0);
         assertThat(asCulture(() -> organisations.list())).noneMatch(o -> o.id() == organisation);
@@ -350,7 +351,7 @@ class CouncilFlowTest {
         String former = "tidigare." + n + "@example.org";
         String current = "nuvarande." + n + "@example.org";
         asCulture(() -> councils.invite(council, new Councils.NewMember("Tidigare Ledamot", null, MemberRole.MEMBER,
-                LocalDate.now().minusYears(3), LocalDate.now().minusYears(2), former, Language.SV)));
+                LocalDate.now(CityTime.ZONE).minusYears(3), LocalDate.now(CityTime.ZONE).minusYears(2), former, Language.SV)));
         asCulture(() -> councils.invite(council, member("Nuvarande Ledamot", MemberRole.CHAIR, current, Language.SV)));
 
         assertThat(retention.eraseDue()).isPositive();
@@ -386,8 +387,8 @@ class CouncilFlowTest {
     }
 
     static Councils.NewMember member(String name, MemberRole role, String email, Language language) {
-        return new Councils.NewMember(name, "Förening " + name, role, LocalDate.now().minusDays(1),
-                LocalDate.now().plusYears(1), email, language);
+        return new Councils.NewMember(name, "Förening " + name, role, LocalDate.now(CityTime.ZONE).minusDays(1),
+                LocalDate.now(CityTime.ZONE).plusYears(1), email, language);
     }
 
     private <T> T asCulture(Supplier<T> work) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.Translations;
@@ -155,7 +156,7 @@ class AssistedDialogueIT extends BrowserTestBase {
                     Map.of("sv", new DialogueAdmin.Texts(title, "Vad behövs längs stigen?", "Berätta för oss."),
                             "fi", new DialogueAdmin.Texts(title, "Mitä polun varrelle tarvitaan?", "Kerro meille.")),
                     Set.of("farsta"), Set.of("child_rights"), Set.of("participation_influence"),
-                    LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), true, true, true, ModerationMode.POST, 3));
+                    LocalDate.now(CityTime.ZONE).minusDays(1), LocalDate.now(CityTime.ZONE).plusDays(30), true, true, true, ModerationMode.POST, 3));
             admin.saveQuestions(created, List.of(new DialogueAdmin.QuestionDraft(QuestionKind.FREE_TEXT,
                     Map.of("sv", "Vad saknas?", "fi", "Mitä puuttuu?"), Map.of())));
             admin.publish(created);

@@ -26,6 +26,7 @@ import se.medverka.notification.internal.MailDispatcher;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.AuditTrail;
 
@@ -111,7 +112,7 @@ class DialogueRulesTest {
     void badInputIsRefusedAndStoresNothing() {
         long c = committee("sdn-farsta");
         var bad = new DialogueAdmin.Draft(c, Map.of("fi", new DialogueAdmin.Texts("a", "b", "c")), Set.of(), Set.of(), Set.of(),
-                java.time.LocalDate.now(), java.time.LocalDate.now(), true, false, false, ModerationMode.POST, 3);
+                java.time.LocalDate.now(CityTime.ZONE), java.time.LocalDate.now(CityTime.ZONE), true, false, false, ModerationMode.POST, 3);
         long before = jdbc.sql("select count(*) from dialogue_dialogue").query(Long.class).single();
         asStaff(c, () -> {
             assertThatThrownBy(() -> admin.create(bad)).hasMessage("dialogue.editor.texts.error.swedish");

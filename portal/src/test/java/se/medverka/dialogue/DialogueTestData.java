@@ -7,6 +7,7 @@ import java.util.Set;
 import se.medverka.dialogue.DialogueAdmin.Draft;
 import se.medverka.dialogue.DialogueAdmin.QuestionDraft;
 import se.medverka.dialogue.DialogueAdmin.Texts;
+import se.medverka.shared.time.CityTime;
 
 /** Dialogue drafts for tests. */
 final class DialogueTestData {
@@ -18,7 +19,7 @@ final class DialogueTestData {
         return new Draft(committeeId, Map.of("sv", new Texts("Parkerna i Farsta", "Vad vill du ha i parken?", "Berätta.\n\nVi lyssnar."),
                 "fi", new Texts("Farstan puistot", "Mitä haluat puistoon?", "Kerro meille.")),
                 Set.of("farsta"), Set.of("child_rights"), Set.of("participation_influence"),
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), true, true, true, moderation, threshold);
+                LocalDate.now(CityTime.ZONE).minusDays(1), LocalDate.now(CityTime.ZONE).plusDays(30), true, true, true, moderation, threshold);
     }
 
     static List<QuestionDraft> questions() {

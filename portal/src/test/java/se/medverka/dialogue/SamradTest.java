@@ -22,6 +22,7 @@ import se.medverka.notification.internal.MailDispatcher;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.TestEnvironment;
 
@@ -50,7 +51,7 @@ class SamradTest {
             long d = admin.create(new Draft(culture, Map.of(
                     "sv", new Texts("Samråd med samer " + n, "Vad behöver samiska barn i Stockholm?", "Berätta för oss."),
                     "se", new Texts(titleSe, "Maid dárbbašit sámi mánát Stockholmas?", "Muital midjiide.")),
-                    Set.of(), Set.of(), Set.of(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
+                    Set.of(), Set.of(), Set.of(), LocalDate.now(CityTime.ZONE).minusDays(1), LocalDate.now(CityTime.ZONE).plusDays(30),
                     true, false, false, ModerationMode.POST, 3));
             admin.saveQuestions(d, List.of(new QuestionDraft(QuestionKind.FREE_TEXT,
                     Map.of("sv", "Vad behövs?", "se", "Mii dárbbašuvvo?"), Map.of())));
@@ -102,7 +103,7 @@ class SamradTest {
         }).count()).isEqualTo(1);
         assertThat(dialogues.list(Language.SE, null, null)).anyMatch(c -> c.id() == id);
         assertThat(dialogues.page(id, Language.SE).orElseThrow().feedback()).isEqualTo("Mii álggahit sámegiela mánáidgárddis.");
-        assertThat(asCulture(culture, () -> invitations.heldPerMinority(null, LocalDate.now().withDayOfYear(1), LocalDate.now().plusDays(1))).get(Minority.SAMI)).isPositive();
+        assertThat(asCulture(culture, () -> invitations.heldPerMinority(null, LocalDate.now(CityTime.ZONE).withDayOfYear(1), LocalDate.now(CityTime.ZONE).plusDays(1))).get(Minority.SAMI)).isPositive();
         assertThat(jdbc.sql("select count(*) from dialogue_invitation where email_enc like '%example.org%'").query(Long.class).single()).isZero();
     }
 

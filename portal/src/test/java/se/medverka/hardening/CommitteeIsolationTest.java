@@ -26,6 +26,7 @@ import se.medverka.followup.Period;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 
 /**
@@ -80,8 +81,8 @@ class CommitteeIsolationTest {
         long culture = fixtures.committeeId("kulturnamnden");
         long id = staff(farsta, () -> dialogueAdmin.create(new DialogueAdmin.Draft(farsta,
                 Map.of("sv", new DialogueAdmin.Texts("Isolerad", "Sammanfattning", "Text.")), Set.of("farsta"),
-                Set.of("child_rights"), Set.of("participation_influence"), LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(30), true, true, true, ModerationMode.PRE, 3)));
+                Set.of("child_rights"), Set.of("participation_influence"), LocalDate.now(CityTime.ZONE).minusDays(1),
+                LocalDate.now(CityTime.ZONE).plusDays(30), true, true, true, ModerationMode.PRE, 3)));
         assertThat(staff(farsta, () -> dialogueAdmin.load(id))).as("control").isPresent();
         staff(culture, () -> {
             assertThat(dialogueAdmin.load(id)).isEmpty();
@@ -96,7 +97,7 @@ class CommitteeIsolationTest {
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             assertThatThrownBy(() -> dialogueResults.writeCsv(id, csv)).isInstanceOf(RuntimeException.class);
             assertThat(csv.size()).as("not one byte of the export").isZero();
-            assertThatThrownBy(() -> followUp.figures(farsta, Period.year(LocalDate.now().getYear())))
+            assertThatThrownBy(() -> followUp.figures(farsta, Period.year(LocalDate.now(CityTime.ZONE).getYear())))
                     .isInstanceOf(RuntimeException.class);
             return null;
         });

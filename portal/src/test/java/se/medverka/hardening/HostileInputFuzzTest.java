@@ -40,6 +40,7 @@ import se.medverka.dialogue.ModerationMode;
 import se.medverka.dialogue.QuestionKind;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.Translations;
 
@@ -264,7 +265,7 @@ class HostileInputFuzzTest {
         String anonymity = code(List.of("ANONYMOUS", "PIN", "NAMED"));
         return new ComplaintSubmission(code(List.of("TREATMENT", "ACCESSIBILITY", "BOTH")), code(services), code(districts),
                 random.nextBoolean() ? "Biblioteket" : text(),
-                random.nextInt(5) == 0 ? LocalDate.now().plusDays(random.nextInt(20_000) - 10_000) : LocalDate.now().minusDays(3),
+                random.nextInt(5) == 0 ? LocalDate.now(CityTime.ZONE).plusDays(random.nextInt(20_000) - 10_000) : LocalDate.now(CityTime.ZONE).minusDays(3),
                 random.nextInt(3) == 0 ? text() : "Jag blev illa bemött.", grounds,
                 random.nextBoolean() ? null : text(), anonymity,
                 random.nextBoolean() ? null : text(), "NAMED".equals(anonymity) && random.nextBoolean() ? "a@stad.example" : email(),
@@ -312,8 +313,8 @@ class HostileInputFuzzTest {
                 StaffRole.HANDLER.scopedAuthority(committee), StaffRole.MODERATOR.scopedAuthority(committee)), () -> {
             long id = dialogueAdmin.create(new DialogueAdmin.Draft(committee,
                     Map.of("sv", new DialogueAdmin.Texts("Fuzz", "Tål portalen allt?", "Text.")), Set.of("farsta"),
-                    Set.of("child_rights"), Set.of("participation_influence"), LocalDate.now().minusDays(1),
-                    LocalDate.now().plusDays(30), true, true, true, ModerationMode.POST, 100));
+                    Set.of("child_rights"), Set.of("participation_influence"), LocalDate.now(CityTime.ZONE).minusDays(1),
+                    LocalDate.now(CityTime.ZONE).plusDays(30), true, true, true, ModerationMode.POST, 100));
             dialogueAdmin.saveQuestions(id, List.of(
                     new DialogueAdmin.QuestionDraft(QuestionKind.SINGLE_CHOICE, Map.of("sv", "Vad?"), Map.of("sv", List.of("A", "B"))),
                     new DialogueAdmin.QuestionDraft(QuestionKind.MULTIPLE_CHOICE, Map.of("sv", "Vilka?"), Map.of("sv", List.of("A", "B", "C"))),

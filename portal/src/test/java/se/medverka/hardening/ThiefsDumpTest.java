@@ -51,6 +51,7 @@ import se.medverka.routing.RegisterAdministration;
 import se.medverka.routing.internal.CaseTrailRetention;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.TestEnvironment;
 
@@ -147,7 +148,7 @@ class ThiefsDumpTest {
         long dialogue = asDialogueStaff(committee, () -> {
             long id = dialogueAdmin.create(new Draft(committee, Map.of("sv", new Texts("Bibliotekets öppettider",
                     "Vilka tider passar dig?", "Berätta.")), Set.of(), Set.of(), Set.of(),
-                    java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusDays(30), true, true, true,
+                    java.time.LocalDate.now(CityTime.ZONE).minusDays(1), java.time.LocalDate.now(CityTime.ZONE).plusDays(30), true, true, true,
                     ModerationMode.POST, 3));
             dialogueAdmin.publish(id);
             return id;

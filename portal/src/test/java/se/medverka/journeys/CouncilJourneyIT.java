@@ -26,6 +26,7 @@ import se.medverka.council.MemberRole;
 import se.medverka.council.internal.ReferralReminderJob;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.TestEnvironment;
@@ -85,7 +86,7 @@ class CouncilJourneyIT extends BrowserTestBase {
         assertAccessible(page);
 
         // A meeting next week with two numbered items, the second with a PDF; the invitation goes out.
-        String day = LocalDate.now().plusDays(7).toString();
+        String day = LocalDate.now(CityTime.ZONE).plusDays(7).toString();
         page.getByLabel(sv("council.meeting.date.label")).fill(day);
         page.getByLabel(sv("council.meeting.date.label")).press("Enter");
         page.getByLabel(sv("council.meeting.place.label")).fill("Stadshuset");
@@ -109,7 +110,7 @@ class CouncilJourneyIT extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("council.minutes.save.action").replace("{0}", "2"))).click();
         settle(page);
         page.getByLabel("Rebecca Rubin").check();
-        page.getByLabel(sv("council.minutes.approveby.label")).fill(LocalDate.now().plusDays(14).toString());
+        page.getByLabel(sv("council.minutes.approveby.label")).fill(LocalDate.now(CityTime.ZONE).plusDays(14).toString());
         page.getByLabel(sv("council.minutes.approveby.label")).press("Enter");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("council.minutes.submit.action"))).click();
         settle(page);
@@ -171,7 +172,7 @@ class CouncilJourneyIT extends BrowserTestBase {
         StaffFixtures.asHandler(user, culture, () -> {
             long council = councils.create(new Councils.NewCouncil(CouncilKind.NATIONAL_MINORITIES, culture, Map.of(Language.SV, councilName)));
             return councils.invite(council, new Councils.NewMember("Ordförande " + suffix, null, MemberRole.CHAIR,
-                    LocalDate.now(), LocalDate.now().plusYears(1), chairMail, Language.SV));
+                    LocalDate.now(CityTime.ZONE), LocalDate.now(CityTime.ZONE).plusYears(1), chairMail, Language.SV));
         });
         String title = "Handlingsplan mot rasism " + suffix;
         String organisationName = "Romska föreningen " + suffix;
@@ -193,7 +194,7 @@ class CouncilJourneyIT extends BrowserTestBase {
         assertAccessible(page);
         page.getByLabel(sv("council.referral.title.label")).fill(title);
         page.getByLabel(sv("council.referral.summary.label")).fill("Kulturnämnden remitterar handlingsplanen.");
-        page.getByLabel(sv("council.referral.deadline.label")).fill(LocalDate.now().plusDays(20).toString());
+        page.getByLabel(sv("council.referral.deadline.label")).fill(LocalDate.now(CityTime.ZONE).plusDays(20).toString());
         page.getByLabel(sv("council.referral.deadline.label")).press("Enter");
         // Refused without recipients, and nothing is sent.
         upload(page, "remiss.pdf", PDF);
@@ -212,7 +213,7 @@ class CouncilJourneyIT extends BrowserTestBase {
         Page council = newPerson();
         open(council, answerPath(awaitMail(chairMail, "Remiss: " + title)));
         assertAccessible(council);
-        council.getByLabel(sv("council.answer.extension.date.label")).fill(LocalDate.now().plusDays(40).toString());
+        council.getByLabel(sv("council.answer.extension.date.label")).fill(LocalDate.now(CityTime.ZONE).plusDays(40).toString());
         council.getByLabel(sv("council.answer.extension.date.label")).press("Enter");
         council.getByLabel(sv("council.answer.extension.reason.label")).fill("Rådet möts först om en månad.");
         council.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("council.answer.extension.action"))).click();
@@ -280,7 +281,7 @@ class CouncilJourneyIT extends BrowserTestBase {
             long d = dialogueAdmin.create(new se.medverka.dialogue.DialogueAdmin.Draft(culture, Map.of(
                     "sv", new se.medverka.dialogue.DialogueAdmin.Texts("Samråd med samer " + suffix, "Vad behöver samiska barn?", "Berätta."),
                     "se", new se.medverka.dialogue.DialogueAdmin.Texts(titleSe, "Maid dárbbašit sámi mánát?", "Muital midjiide.")),
-                    java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
+                    java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), LocalDate.now(CityTime.ZONE).minusDays(1), LocalDate.now(CityTime.ZONE).plusDays(30),
                     true, false, false, se.medverka.dialogue.ModerationMode.POST, 3));
             dialogueAdmin.saveQuestions(d, java.util.List.of(new se.medverka.dialogue.DialogueAdmin.QuestionDraft(
                     se.medverka.dialogue.QuestionKind.FREE_TEXT, Map.of("sv", "Vad behövs?", "se", "Mii dárbbašuvvo?"), Map.of())));

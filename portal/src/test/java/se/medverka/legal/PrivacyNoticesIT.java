@@ -17,6 +17,7 @@ import se.medverka.consultation.QuestionType;
 import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.dialogue.QuestionKind;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.Translations;
@@ -58,7 +59,7 @@ class PrivacyNoticesIT extends BrowserTestBase {
             long created = dialogues.create(new DialogueAdmin.Draft(committee,
                     Map.of("sv", new DialogueAdmin.Texts("Badplatsen i Farsta", "Vad behövs vid badet?", "Berätta för oss.")),
                     Set.of("farsta"), Set.of("child_rights"), Set.of("participation_influence"),
-                    LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), true, true, true, ModerationMode.POST, 3));
+                    LocalDate.now(CityTime.ZONE).minusDays(1), LocalDate.now(CityTime.ZONE).plusDays(30), true, true, true, ModerationMode.POST, 3));
             dialogues.saveQuestions(created, List.of(new DialogueAdmin.QuestionDraft(QuestionKind.FREE_TEXT,
                     Map.of("sv", "Vad saknas?"), Map.of())));
             dialogues.publish(created);

@@ -45,6 +45,7 @@ import se.medverka.routing.Cases;
 import se.medverka.routing.CommitteeChange;
 import se.medverka.routing.CommitteeKind;
 import se.medverka.routing.RegisterAdministration;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.PublicRecordCases;
 import se.medverka.testsupport.StaffFixtures;
 
@@ -72,10 +73,10 @@ class ArchiveDeliveryTest {
     @Test
     void retentionErasesOnlyWhatTheArchiveHasReceiptedAndThePackageRestoresEveryCase() throws Exception {
         long committee = committee("Arkivnämnden " + marker, "-n");
-        int year = LocalDate.now().getYear() - 3;
+        int year = LocalDate.now(CityTime.ZONE).getYear() - 3;
         List<Long> caseIds = closedComplaints(committee, year, 3);
         // The committee's own decision: erase two years after closing, but only what the archive has receipted.
-        StaffFixtures.asAdmin(() -> decisions.record("TEST-" + marker, LocalDate.now().minusDays(1), "Kommunstyrelsen",
+        StaffFixtures.asAdmin(() -> decisions.record("TEST-" + marker, LocalDate.now(CityTime.ZONE).minusDays(1), "Kommunstyrelsen",
                 "COMPLAINT", committee, "P2Y", "Ärendena i e-arkivet hos Stadsarkivet", true));
 
         retention.eraseDue();
@@ -141,7 +142,7 @@ class ArchiveDeliveryTest {
     void aPackageWhoseErmsFailsTheSchemaIsRefusedWithAMessageAndNothingIsKept() throws Exception {
         // A control character pasted into the committee's name cannot be written in XML: erms.xml fails the schema.
         long committee = committee("Arkiv\u0007nämnden " + marker, "-e");
-        int year = LocalDate.now().getYear() - 3;
+        int year = LocalDate.now(CityTime.ZONE).getYear() - 3;
         closedComplaints(committee, year, 1);
         long before = jdbc.sql("select count(*) from records_archive_delivery").query(Long.class).single();
         Path archive = Path.of(settings.archiveDir());
@@ -160,7 +161,7 @@ class ArchiveDeliveryTest {
     @Test
     void aYearsDeliveryHoldsAComplaintAReferralAnswerAndABudgetProposalEachFoundOnRestore() throws Exception {
         long committee = committee("Leveransnämnden " + marker, "-k");
-        int year = LocalDate.now().getYear() - 2;
+        int year = LocalDate.now(CityTime.ZONE).getYear() - 2;
         long complaint = closedComplaints(committee, year, 1).getFirst();
         long answer = otherKinds.referralAnswer(committee, "Parkplan " + marker, "Vi tillstyrker parkplanen. " + marker,
                 "Bilaga " + marker + " med kartor");

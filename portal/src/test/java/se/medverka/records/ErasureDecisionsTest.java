@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 
 /** Recording decisions on erasure: administrators only, every field checked, nothing half stored. */
@@ -36,7 +37,7 @@ class ErasureDecisionsTest {
         long committee = StaffFixtures.asAdmin(() -> register.addCommittee(code, null, new se.medverka.routing.CommitteeChange(
                 "Gallringsnämnden " + code, se.medverka.routing.CommitteeKind.SPECIALIST, "registrator-g@stad.example", true, 2, 14))).id();
         StaffFixtures.asAdmin(() -> {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(CityTime.ZONE);
             refused("records.erasure.after.error.invalid", () -> decisions.record("KS 2026/1", today, "KS", "COMPLAINT", null, "two years", "siffror", true));
             refused("records.erasure.after.error.invalid", () -> decisions.record("KS 2026/1", today, "KS", "COMPLAINT", null, "PT5M", "siffror", true));
             refused("records.erasure.reference.error.required", () -> decisions.record(" ", today, "KS", "COMPLAINT", null, "P2Y", "siffror", true));
@@ -52,7 +53,7 @@ class ErasureDecisionsTest {
             });
             return null;
         });
-        assertThatThrownBy(() -> StaffFixtures.asHandler("h", 1, () -> decisions.record("X", LocalDate.now(), "KS", "COMPLAINT", null, "P2Y", "s", false)))
+        assertThatThrownBy(() -> StaffFixtures.asHandler("h", 1, () -> decisions.record("X", LocalDate.now(CityTime.ZONE), "KS", "COMPLAINT", null, "P2Y", "s", false)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

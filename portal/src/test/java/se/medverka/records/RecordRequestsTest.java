@@ -22,6 +22,7 @@ import se.medverka.records.RequestViews.Document;
 import se.medverka.records.internal.PdfAValidation;
 import se.medverka.routing.CaseState;
 import se.medverka.routing.Cases;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.PublicRecordCases;
 import se.medverka.testsupport.StaffFixtures;
 
@@ -150,7 +151,7 @@ class RecordRequestsTest {
         long caseId = complaintWithAnswer(culture);
         String number = cases.status(caseId).orElseThrow().caseNumber();
         long id = StaffFixtures.asHandler("registrator", culture,
-                () -> requests.register(number, List.of("complaint"), null, "en", LocalDate.now().minusDays(10)));
+                () -> requests.register(number, List.of("complaint"), null, "en", LocalDate.now(CityTime.ZONE).minusDays(10)));
         StaffFixtures.asHandler("handlaggare", culture, () -> {
             assertThat(requests.list(true)).extracting(RequestViews.Summary::id).contains(id);
             requests.decide(id, "complaint", ReviewDecision.RELEASE, null, List.of());

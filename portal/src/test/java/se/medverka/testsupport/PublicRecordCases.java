@@ -31,6 +31,7 @@ import se.medverka.routing.Cases;
 import se.medverka.routing.RoutingRegister;
 import se.medverka.shared.i18n.Language;
 import se.medverka.shared.limits.ClientAddress;
+import se.medverka.shared.time.CityTime;
 
 /**
  * Cases of the kinds besides complaints that are public records, made through their modules' services
@@ -67,7 +68,7 @@ public class PublicRecordCases {
     public long referralAnswer(long committee, String title, String answer, String attachmentText) {
         long education = register.committeeByCode("utbildningsnamnden").orElseThrow().id();
         long referral = StaffFixtures.asHandler("remiss-" + committee, committee, () -> referrals.send(new Referrals.NewReferral(
-                committee, title, "Nämnden remitterar " + title + ".", LocalDate.now().plusDays(30), List.of(), List.of(education),
+                committee, title, "Nämnden remitterar " + title + ".", LocalDate.now(CityTime.ZONE).plusDays(30), List.of(), List.of(education),
                 List.of(), new Meetings.File("remiss.pdf", pdf("Remissen " + title)))));
         // The recipient's link comes by mail; the test gives the recipient a link of its own instead.
         String token = Tokens.create();

@@ -8,6 +8,7 @@ import se.medverka.dialogue.DialogueAdmin;
 import se.medverka.dialogue.DialogueProposals;
 import se.medverka.dialogue.ModerationMode;
 import se.medverka.shared.i18n.Language;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.StaffFixtures;
 
 /** A published dialogue in Swedish only (other languages fall back to it) with one public proposal. */
@@ -38,7 +39,7 @@ class DialogueTestData {
                     Map.of("sv", new DialogueAdmin.Texts("Dammen i Farsta " + System.nanoTime(), "Hur ska dammen bli?",
                             "Vi gör om dammen.\n\nBerätta vad du vill.")),
                     Set.of("farsta"), Set.of("child_rights"), Set.of("participation_influence"),
-                    LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), false, true, true, ModerationMode.POST, 3));
+                    LocalDate.now(CityTime.ZONE).minusDays(1), LocalDate.now(CityTime.ZONE).plusDays(30), false, true, true, ModerationMode.POST, 3));
             admin.publish(created);
             return created;
         });

@@ -20,6 +20,7 @@ import se.medverka.routing.CommitteeChange;
 import se.medverka.routing.CommitteeKind;
 import se.medverka.routing.RegisterAdministration;
 import se.medverka.shared.security.StaffRole;
+import se.medverka.shared.time.CityTime;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
 import se.medverka.testsupport.TestEnvironment;
@@ -62,7 +63,7 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
             handling.changeState(caseId, CaseState.CLOSED);
             return null;
         });
-        int year = LocalDate.now().getYear() - 3;
+        int year = LocalDate.now(CityTime.ZONE).getYear() - 3;
         jdbc.sql("update complaint set closed_at = :at where case_id = :id")
                 .param("at", Timestamp.from(LocalDate.of(year, 5, 5).atStartOfDay().toInstant(ZoneOffset.UTC))).param("id", caseId).update();
 
@@ -74,7 +75,7 @@ class AYearIsDeliveredBeforeItIsErasedIT extends BrowserTestBase {
         assertAccessible(page);
         String reference = "KS " + code;
         page.getByLabel(sv("records.erasure.reference.label")).fill(reference);
-        page.getByLabel(sv("records.erasure.date.label")).fill(LocalDate.now().minusDays(2).toString());
+        page.getByLabel(sv("records.erasure.date.label")).fill(LocalDate.now(CityTime.ZONE).minusDays(2).toString());
         page.getByLabel(sv("records.erasure.date.label")).press("Enter");
         page.getByLabel(sv("records.erasure.decidedby.label")).fill("Kommunstyrelsen");
         RecordsSteps.choose(page, sv("records.erasure.committee.label"), name);
