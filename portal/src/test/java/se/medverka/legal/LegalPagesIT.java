@@ -142,18 +142,6 @@ class LegalPagesIT extends BrowserTestBase {
         assertThat(mail).hasAttribute("href", "mailto:webb.tillganglighet@stad.example");
     }
 
-    /**
-     * To {@code path} as the portal's own links go: the router's navigation, without a new page load.
-     * The page's main heading changes, so the footer looked at next is the new page's.
-     */
-    private static void goWithinThePortal(Page p, String path) {
-        String before = heading(p).textContent();
-        p.evaluate("path => { history.pushState(null, '', path); dispatchEvent(new PopStateEvent('popstate')); }", "/" + path);
-        settle(p);
-        assertThat(p.url()).endsWith("/" + path);
-        assertThat(heading(p)).not().hasText(before);
-    }
-
     private static Locator footerLink(Page p, String name) {
         return p.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName(name).setExact(true));
