@@ -3,7 +3,10 @@ package se.medverka.journeys.defects;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.Translations;
@@ -47,16 +50,27 @@ abstract class DefectTestBase extends BrowserTestBase {
         return other.newPage();
     }
 
+    /** The session cookies of each staff member's first sign-in in this test, by user name. */
+    private final Map<String, List<Cookie>> signedIn = new HashMap<>();
+
     /**
      * Logs {@code p} in as staff in Swedish on a desktop-wide window and then gives it back its own
      * width: the staff pages are checked at every width, the login itself is another test's matter.
+     * A member signs in once per test; a later screen of the same member gets that session's
+     * cookies, as a browser that stayed signed in would have them.
      */
     void logInAsStaff(Page p, String username, String password) {
+        List<Cookie> session = signedIn.get(username);
+        if (session != null) {
+            p.context().addCookies(session);
+            return;
+        }
         var size = p.viewportSize();
         p.setViewportSize(1280, 900);
         open(p, "personal/login?lang=sv");
         login(p, username, password);
         p.setViewportSize(size.width, size.height);
+        signedIn.put(username, p.context().cookies());
     }
 
     /**
