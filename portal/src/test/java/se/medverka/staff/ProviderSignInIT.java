@@ -20,6 +20,7 @@ import se.medverka.shared.security.StaffRole;
 import se.medverka.staff.internal.TestIdentityProvider;
 import se.medverka.testsupport.BrowserTestBase;
 import se.medverka.testsupport.StaffFixtures;
+import se.medverka.testsupport.TestEnvironment;
 import se.medverka.testsupport.Translations;
 
 /**
@@ -53,6 +54,23 @@ class ProviderSignInIT extends BrowserTestBase {
         registry.add("medverka.oidc.acr-values", () -> "mfa");
         registry.add("medverka.oidc.required-amr", () -> "mfa");
         registry.add("medverka.oidc.admin-group", () -> ADMINS);
+        registry.add("spring.datasource.url", ProviderSignInIT::database);
+    }
+
+    private static String database;
+
+    /**
+     * A database of this class's own. With the provider the first administrators are its admin
+     * group's members, so no local administrator is made; in the fork's shared database the test
+     * administrator would then never be created for the classes after this one, which sign in as
+     * it (they failed when this class happened to be the first of its fork to start the portal).
+     */
+    private static synchronized String database() {
+        if (database == null) {
+            database = TestEnvironment.createDatabase(
+                    System.getProperty("medverka.fork.db", "medverka_it") + "_provider");
+        }
+        return database;
     }
 
     @AfterAll
