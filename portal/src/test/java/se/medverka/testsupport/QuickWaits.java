@@ -1,6 +1,8 @@
 package se.medverka.testsupport;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.awaitility.pollinterval.PollInterval;
 import org.junit.platform.launcher.LauncherSession;
@@ -20,7 +22,7 @@ public class QuickWaits implements LauncherSessionListener {
 
     /** 10 ms, doubling, at most {@link #LONGEST}. */
     static final PollInterval DOUBLING = (pollCount, previous) ->
-            pollCount <= 1 ? FIRST : previous.multipliedBy(2).compareTo(LONGEST) > 0 ? LONGEST : previous.multipliedBy(2);
+            pollCount <= 1 ? FIRST : Collections.min(List.of(previous.multipliedBy(2), LONGEST));
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
