@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -144,7 +142,7 @@ class BudgetJourneyIT extends BrowserTestBase {
                     .hasCount(2);
             assertAccessible(resident);
         }
-        resident.context().close();
+        closeScreen(resident);
     }
 
     private void propose(Page p, String lang, String district, String title, String body) {
@@ -243,10 +241,7 @@ class BudgetJourneyIT extends BrowserTestBase {
                 () -> codes.createClassCode(r, rounds.round(r).orElseThrow().areas().get(0).id(), "B13_17", 25));
 
         // A resident on a phone identifies through the city's e-identification and votes within the sum.
-        BrowserContext phone = context.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(390, 844));
-        phone.setDefaultTimeout(20_000);
-        Page resident = phone.newPage();
+        Page resident = newScreen(390, 844);
         open(resident, "budget/rosta/" + r);
         assertAccessible(resident);
         signInWithEid(resident, "sv");
@@ -278,7 +273,7 @@ class BudgetJourneyIT extends BrowserTestBase {
         settle(resident);
         assertThat(resident.getByText(sv("budget.ballot.changed.message")).first()).isVisible();
         assertThat(ballots(r)).isEqualTo(1);
-        phone.close();
+        closeScreen(resident);
 
         // The same person in a second browser: told they have voted, offered only to change, no second ballot.
         Page again = newPerson();
@@ -288,7 +283,7 @@ class BudgetJourneyIT extends BrowserTestBase {
         chooseArea(again, "sv", district(0).name());
         assertThat(again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sv("budget.ballot.send.action")))).hasCount(0);
         assertThat(ballots(r)).isEqualTo(1);
-        again.context().close();
+        closeScreen(again);
 
         // A pupil votes with the class code, in Yiddish, right to left, by keyboard alone; the class's district is fixed.
         Page pupil = newPerson();
@@ -309,7 +304,7 @@ class BudgetJourneyIT extends BrowserTestBase {
         pupil.keyboard().press("Enter");
         settle(pupil);
         assertThat(pupil.getByText(t("yi", "budget.ballot.sent.message")).first()).isVisible();
-        pupil.context().close();
+        closeScreen(pupil);
 
         // Staff at a library check identity and issue a one-time code; the visitor votes in Finnish.
         login(page, handler, StaffFixtures.PASSWORD);
@@ -336,7 +331,7 @@ class BudgetJourneyIT extends BrowserTestBase {
         visitor.getByLabel(t("fi", "budget.ballot.votingcode.label")).fill(code);
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("fi", "budget.ballot.votingcode.action"))).click();
         assertThat(visitor.getByText(t("fi", "budget.vote.code.error.invalid")).first()).isVisible();
-        visitor.context().close();
+        closeScreen(visitor);
         assertThat(ballots(r)).isEqualTo(3);
     }
 
@@ -399,7 +394,7 @@ class BudgetJourneyIT extends BrowserTestBase {
         assertThat(String.valueOf(update.getContent())).contains("Gungorna är beställda", "/budget/sluta/");
         open(resident, "budget/" + r);
         assertThat(resident.getByText(Pattern.compile("Gungorna är beställda"))).isVisible();
-        resident.context().close();
+        closeScreen(resident);
     }
 
     private long idOf(long round, String title) {

@@ -3,8 +3,6 @@ package se.medverka.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -169,7 +167,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
             assertThat(heading(child)).hasText(sv("consultation.answer.end.title"));
             assertAccessible(child);
         } finally {
-            child.context().close();
+            closeScreen(child);
         }
     }
 
@@ -202,7 +200,7 @@ class ConsultationJourneyIT extends BrowserTestBase {
             assertThat(heading(child)).hasText(Translations.text("se", "consultation.answer.end.title"));
             assertAccessible(child);
         } finally {
-            child.context().close();
+            closeScreen(child);
         }
     }
 
@@ -252,16 +250,13 @@ class ConsultationJourneyIT extends BrowserTestBase {
             open(child, "barn/klass?lang=se");
             assertAccessible(child);
         } finally {
-            child.context().close();
+            closeScreen(child);
         }
     }
 
     /** A phone (390 × 844) of its own, as a child's. */
     private Page phone() {
-        BrowserContext phone = context.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(390, 844));
-        phone.setDefaultTimeout(20_000);
-        return phone.newPage();
+        return newScreen(390, 844);
     }
 
     /** The question on the child's screen: its heading (level 2, under the consultation's title), which the answers are labelled by. */

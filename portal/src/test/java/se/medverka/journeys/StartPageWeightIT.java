@@ -2,6 +2,7 @@ package se.medverka.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,12 @@ class StartPageWeightIT extends BrowserTestBase {
 
     @Test
     void theFirstLoadOfTheStartPageStaysWithinItsBudget() {
+        // A browser that has never been here: the test's own page may hold the scripts in its cache.
+        Page first = firstVisit();
         List<Request> requests = new ArrayList<>();
-        page.onRequestFinished(requests::add);
-        open(page, "");
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        first.onRequestFinished(requests::add);
+        open(first, "");
+        first.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         long body = 0;
         long headers = 0;
         // A copy: asking a request for its sizes lets Playwright deliver events, which may add to the list.

@@ -12,7 +12,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,12 +34,21 @@ public abstract class BrowserTestBase {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static Playwright playwright;
     private static Browser browser;
+    /**
+     * Browsers that earlier tests of this JVM gave back, by the portal's address. A new browser
+     * context costs chromium a cold start of the portal's scripts (about 170 ms of processor per
+     * context, docs/architecture.md); one given back keeps only its cache.
+     */
+    private static final Map<String, Deque<BrowserContext>> GIVEN_BACK = new HashMap<>();
 
     @LocalServerPort
     protected int port;
 
     protected BrowserContext context;
     protected Page page;
+    /** The browsers this test has taken; given back (or, if never to be reused, closed) after it. */
+    private final List<BrowserContext> taken = new ArrayList<>();
+    private final List<BrowserContext> firstVisits = new ArrayList<>();
 
     private static synchronized Browser browser() {
         if (browser == null) {
@@ -47,24 +61,68 @@ public abstract class BrowserTestBase {
 
     @BeforeEach
     void openBrowser() {
-        context = browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/")
-                .setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
+        page = newScreen(1280, 900);
+        context = page.context();
     }
 
     @AfterEach
     void closeBrowser() {
-        context.close();
+        List.copyOf(taken).forEach(this::giveBack);
+        firstVisits.forEach(BrowserContext::close);
+        firstVisits.clear();
     }
 
-    /** A second, separate browser (another person), closed with the test. */
+    /** A second, separate browser (another person, another session), given back with the test. */
     protected Page newPerson() {
-        BrowserContext other = browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/"));
-        other.setDefaultTimeout(20_000);
-        return other.newPage();
+        return newScreen(1280, 720);
+    }
+
+    /**
+     * A page in a browser of its own with a window {@code width} × {@code height} px: no cookies, so
+     * a session of its own, as a new visitor's. It may hold in its cache the portal's scripts and
+     * styles from an earlier test, as a returning visitor's browser does; a test of a first visit
+     * takes {@link #firstVisit()}.
+     */
+    protected Page newScreen(int width, int height) {
+        BrowserContext browserContext = GIVEN_BACK.computeIfAbsent(address(), a -> new ArrayDeque<>()).poll();
+        if (browserContext == null) {
+            browserContext = browser().newContext(new Browser.NewContextOptions().setBaseURL(address()));
+            browserContext.setDefaultTimeout(20_000);
+        }
+        browserContext.clearCookies();
+        taken.add(browserContext);
+        Page p = browserContext.newPage();
+        p.setViewportSize(width, height);
+        return p;
+    }
+
+    /**
+     * Done with {@code p}'s browser before the test ends: its pages close and its cookies go (the
+     * person has left), and a later screen may take it.
+     */
+    protected void closeScreen(Page p) {
+        giveBack(p.context());
+    }
+
+    /** A page in a browser that has never been to the portal (nothing in its cache), closed with the test. */
+    protected Page firstVisit() {
+        BrowserContext fresh = browser().newContext(new Browser.NewContextOptions().setBaseURL(address()));
+        fresh.setDefaultTimeout(20_000);
+        firstVisits.add(fresh);
+        return fresh.newPage();
+    }
+
+    private void giveBack(BrowserContext browserContext) {
+        if (!taken.remove(browserContext)) {
+            throw new IllegalStateException("not a browser of this test, or given back already");
+        }
+        List.copyOf(browserContext.pages()).forEach(Page::close);
+        browserContext.clearCookies();
+        GIVEN_BACK.get(address()).push(browserContext);
+    }
+
+    private String address() {
+        return "http://localhost:" + port + "/";
     }
 
     /** Opens a path and waits until Vaadin has rendered it and has no request in flight. */

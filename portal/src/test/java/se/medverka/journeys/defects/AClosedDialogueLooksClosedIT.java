@@ -83,9 +83,9 @@ class AClosedDialogueLooksClosedIT extends DefectTestBase {
             String six = new MessageFormat(t("fi", "dialogue.proposal.supports.text"), ULocale.forLanguageTag("fi"))
                     .format(new Object[] {all.size()});
             assertThat(stranger.getByText(six, new Page.GetByTextOptions().setExact(true))).isVisible();
-            stranger.context().close();
+            closeScreen(stranger);
         } finally {
-            all.forEach(p -> p.context().close());
+            all.forEach(this::closeScreen);
         }
     }
 }

@@ -1,7 +1,5 @@
 package se.medverka.journeys.defects;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import java.util.HashMap;
@@ -36,18 +34,15 @@ abstract class DefectTestBase extends BrowserTestBase {
                 } catch (AssertionError e) {
                     throw new AssertionError("at " + width + " px in " + language + ": " + e.getMessage(), e);
                 } finally {
-                    p.context().close();
+                    closeScreen(p);
                 }
             }
         }
     }
 
-    /** A new browser (its own session) with a viewport {@code width} px wide. */
+    /** A browser of its own (its own session) with a window {@code width} px wide. */
     Page screen(int width) {
-        BrowserContext other = context.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(width, 844));
-        other.setDefaultTimeout(20_000);
-        return other.newPage();
+        return newScreen(width, 844);
     }
 
     /** The session cookies of each staff member's first sign-in in this test, by user name. */

@@ -49,7 +49,7 @@ class TheClassCodeStaysOutOfTheAddressIT extends DefectTestBase {
                 .setName(t("sv", "consultation.code.start.action")))).hasCount(0);
         open(next, "barn/svara?kod=" + code);
         assertThat(next.getByText(ChildTestData.QUESTION)).hasCount(0);
-        next.context().close();
+        closeScreen(next);
     }
 
     /** The address and every link's target on the page, as one text. */
