@@ -100,8 +100,8 @@ class TwoNodesIT {
                 "--spring.modulith.events.staleness.resubmitted=PT5S",
                 "--spring.modulith.events.staleness.check-interval=PT1S",
                 "--medverka.events.resubmit-interval=PT1S");
-        a = new PortalNode("node-a", env, args).start();
-        b = new PortalNode("node-b", env, args).start();
+        a = PortalNode.extracted("node-a", env, args).start();
+        b = PortalNode.extracted("node-b", env, args).start();
         // Started together: both run Flyway at once on the empty database; its lock lets one migrate.
         CompletableFuture.allOf(CompletableFuture.runAsync(() -> a.awaitServing(STARTUP)),
                 CompletableFuture.runAsync(() -> b.awaitServing(STARTUP))).join();
