@@ -26,7 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Journeys in a real browser (Debian's chromium through Playwright) against the portal started on
- * a random port, in production mode, on the real PostgreSQL and GreenMail of the test run.
+ * a random port, in production mode, on the real PostgreSQL and GreenMail of the test run. Every
+ * test, and every person it adds ({@link #newPerson()}, {@link #newScreen}), starts without cookies,
+ * so in a session of its own; the browser's cache of the portal's scripts is kept between tests,
+ * except for {@link #firstVisit()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestBase {
@@ -35,9 +38,10 @@ public abstract class BrowserTestBase {
     private static Playwright playwright;
     private static Browser browser;
     /**
-     * Browsers that earlier tests of this JVM gave back, by the portal's address. A new browser
-     * context costs chromium a cold start of the portal's scripts (about 170 ms of processor per
-     * context, docs/architecture.md); one given back keeps only its cache.
+     * Browser contexts that earlier tests of this JVM gave back, by the portal's address. A new one
+     * fetches and compiles every script, style and font of the portal again (about 170 ms of
+     * processor per context, for chromium and the portal together; docs/architecture.md); one given
+     * back keeps only its cache.
      */
     private static final Map<String, Deque<BrowserContext>> GIVEN_BACK = new HashMap<>();
 
@@ -46,8 +50,9 @@ public abstract class BrowserTestBase {
 
     protected BrowserContext context;
     protected Page page;
-    /** The browsers this test has taken; given back (or, if never to be reused, closed) after it. */
+    /** The browser contexts this test has taken from {@link #GIVEN_BACK} or made; given back after it. */
     private final List<BrowserContext> taken = new ArrayList<>();
+    /** The contexts of {@link #firstVisit()}: closed after the test, as their cache is no longer empty. */
     private final List<BrowserContext> firstVisits = new ArrayList<>();
 
     private static synchronized Browser browser() {
@@ -86,8 +91,7 @@ public abstract class BrowserTestBase {
     protected Page newScreen(int width, int height) {
         BrowserContext browserContext = GIVEN_BACK.computeIfAbsent(address(), a -> new ArrayDeque<>()).poll();
         if (browserContext == null) {
-            browserContext = browser().newContext(new Browser.NewContextOptions().setBaseURL(address()));
-            browserContext.setDefaultTimeout(20_000);
+            browserContext = newBrowserContext();
         }
         browserContext.clearCookies();
         taken.add(browserContext);
@@ -106,8 +110,7 @@ public abstract class BrowserTestBase {
 
     /** A page in a browser that has never been to the portal (nothing in its cache), closed with the test. */
     protected Page firstVisit() {
-        BrowserContext fresh = browser().newContext(new Browser.NewContextOptions().setBaseURL(address()));
-        fresh.setDefaultTimeout(20_000);
+        BrowserContext fresh = newBrowserContext();
         firstVisits.add(fresh);
         return fresh.newPage();
     }
@@ -119,6 +122,12 @@ public abstract class BrowserTestBase {
         List.copyOf(browserContext.pages()).forEach(Page::close);
         browserContext.clearCookies();
         GIVEN_BACK.get(address()).push(browserContext);
+    }
+
+    private BrowserContext newBrowserContext() {
+        BrowserContext browserContext = browser().newContext(new Browser.NewContextOptions().setBaseURL(address()));
+        browserContext.setDefaultTimeout(20_000);
+        return browserContext;
     }
 
     private String address() {
