@@ -67,7 +67,7 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodes() {
-        jdbcUrl = TestEnvironment.createDatabase(System.getProperty("medverka.test.db", "medverka_it") + "_nodes");
+        jdbcUrl = TestEnvironment.databaseOfItsOwn("nodes");
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         byte[] key = new byte[32];

@@ -67,8 +67,7 @@ class ProviderSignInIT extends BrowserTestBase {
      */
     private static synchronized String database() {
         if (database == null) {
-            database = TestEnvironment.createDatabase(
-                    System.getProperty("medverka.fork.db", "medverka_it") + "_provider");
+            database = TestEnvironment.databaseOfItsOwn("provider");
         }
         return database;
     }

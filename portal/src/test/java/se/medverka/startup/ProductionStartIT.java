@@ -42,7 +42,7 @@ class ProductionStartIT {
 
     @Test
     void aPlainHttpAddressAndAMalformedKeyAreRefusedWhileWhatIsGivenIsNotListed() {
-        String database = TestEnvironment.createDatabase(System.getProperty("medverka.test.db", "medverka_it") + "_unconfigured");
+        String database = TestEnvironment.databaseOfItsOwn("unconfigured");
         try (PortalNode node = new PortalNode("half-configured", Map.of(
                 "SPRING_DATASOURCE_URL", database,
                 "SPRING_DATASOURCE_USERNAME", TestEnvironment.dbUser(),
@@ -62,7 +62,7 @@ class ProductionStartIT {
 
     @Test
     void theProductionJarRefusesTheDevProfileEvenWhenEverythingElseIsConfigured() {
-        String database = TestEnvironment.createDatabase(System.getProperty("medverka.test.db", "medverka_it") + "_devjar");
+        String database = TestEnvironment.databaseOfItsOwn("devjar");
         try (PortalNode node = new PortalNode("dev-on-production-jar", Map.of(
                 "SPRING_PROFILES_ACTIVE", "dev",
                 "SPRING_DATASOURCE_URL", database,

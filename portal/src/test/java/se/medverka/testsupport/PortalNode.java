@@ -75,8 +75,7 @@ public final class PortalNode implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+                    java(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                     "--server.port=" + port));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -160,8 +159,7 @@ public final class PortalNode implements AutoCloseable {
         Path extracted = folder.resolve(packed.getFileName());
         try {
             if (!Files.exists(extracted) || Files.getLastModifiedTime(extracted).compareTo(Files.getLastModifiedTime(packed)) < 0) {
-                Process tools = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Djarmode=tools", "-jar", packed.toString(), "extract", "--force", "--destination", folder.toString())
+                Process tools = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", packed.toString(), "extract", "--force", "--destination", folder.toString())
                         .redirectErrorStream(true).start();
                 String output = new String(tools.getInputStream().readAllBytes());
                 if (tools.waitFor() != 0 || !Files.exists(extracted)) {
@@ -218,6 +216,11 @@ public final class PortalNode implements AutoCloseable {
             }
         }
         throw new IllegalStateException("No portal jar in " + new File("target").getAbsolutePath() + ": run mvn package first");
+    }
+
+    /** The java command of the JVM that runs the tests. */
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static int freePort() {

@@ -125,6 +125,14 @@ public class TestEnvironment implements LauncherSessionListener {
         return adminUrl.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
     }
 
+    /**
+     * {@link #createDatabase} for one test class's own use, named after the fork's database
+     * ({@code medverka.fork.db}, e.g. {@code medverka_it_1_nodes}), so that two forks never share it.
+     */
+    public static String databaseOfItsOwn(String name) {
+        return createDatabase(System.getProperty("medverka.fork.db", "medverka_it") + "_" + name);
+    }
+
     public static String dbUser() {
         return user;
     }
